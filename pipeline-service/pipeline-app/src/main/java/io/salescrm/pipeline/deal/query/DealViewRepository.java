@@ -1,0 +1,6 @@
+package io.salescrm.pipeline.deal.query;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface DealViewRepository extends MongoRepository<DealView, String> {
+}

@@ -1,0 +1,225 @@
+package io.salescrm.pipeline.deal.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.salescrm.pipeline.api.PipelineTopic;
+import io.salescrm.platform.test.EmbeddedInfrastructure;
+import io.salescrm.platform.test.ServiceIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.salescrm.pipeline.deal.DealMother.requestBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class DealApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void aCreatedDealIsStoredAsAnEventPublishedToKafkaAndReadable() throws Exception {
+        ResponseEntity<JsonNode> created = post(requestBody("First deal", "1500.00", "RUB"));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = created.getBody().get("id").asText();
+        assertThat(created.getHeaders().getLocation()).hasPath("/deals/" + id);
+        assertThat(created.getHeaders().getFirst("X-Request-Id")).isNotBlank();
+
+        var stored = eventStore.readEvents(id).asStream().toList();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).getPayloadType().getSimpleName()).isEqualTo("DealCreatedEvent");
+        assertThat(stored.get(0).getMetaData()).containsEntry("requestId", created.getHeaders().getFirst("X-Request-Id"));
+
+        ConsumerRecord<String, byte[]> record = awaitRecordWithKey(id);
+        JsonNode payload = json.readTree(record.value());
+        assertThat(payload.get("title").asText()).isEqualTo("First deal");
+        assertThat(payload.get("amount").asText()).isEqualTo("1500.00");
+        assertThat(new String(record.headers().lastHeader("axon-message-type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("io.salescrm.pipeline.api.deal.DealCreatedEvent");
+        assertThat(new String(record.headers().lastHeader("axon-message-revision").value(), StandardCharsets.UTF_8))
+                .isEqualTo("1");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            ResponseEntity<JsonNode> view = http.getForEntity("/deals/" + id, JsonNode.class);
+            assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(view.getBody().get("amount").asText()).isEqualTo("1500.00");
+            assertThat(view.getBody().get("currency").asText()).isEqualTo("RUB");
+        });
+    }
+
+    @Test
+    void theCallersRequestIdIsKept() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Request-Id", "test-req-42");
+        ResponseEntity<JsonNode> created = http.postForEntity("/deals",
+                new HttpEntity<>(requestBody("Traced", "1.00", "RUB"), headers), JsonNode.class);
+        assertThat(created.getHeaders().getFirst("X-Request-Id")).isEqualTo("test-req-42");
+        String id = created.getBody().get("id").asText();
+        assertThat(eventStore.readEvents(id).next().getMetaData()).containsEntry("requestId", "test-req-42");
+    }
+
+    @Test
+    void aMissingTitleIsA400NamingTheField() {
+        assertInvalid(requestBody(null, "10.00", "RUB"), "title");
+    }
+
+    @Test
+    void aNegativeAmountIsA400NamingTheField() {
+        assertInvalid(requestBody("Deal", "-5.00", "RUB"), "amount");
+    }
+
+    @Test
+    void aNonNumericAmountIsA400NamingTheField() {
+        assertInvalid(requestBody("Deal", "a lot", "RUB"), "amount");
+    }
+
+    @Test
+    void anUnknownCurrencyIsA400NamingTheField() {
+        assertInvalid(requestBody("Deal", "10.00", "XYZ"), "currency");
+        assertInvalid(requestBody("Deal", "10.00", "rub"), "currency");
+    }
+
+    @Test
+    void aCurrencyWithoutARateIsA400NamingTheField() {
+        assertInvalid(requestBody("Deal", "10.00", "JPY"), "currency");
+    }
+
+    @Test
+    void anOversizedTitleIsA400NamingTheField() {
+        assertInvalid(requestBody("x".repeat(201), "10.00", "RUB"), "title");
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        long before = storedEvents();
+        ResponseEntity<JsonNode> response = postRaw("{\"title\": \"Deal\", \"amount\": ");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("title").asText()).isEqualTo("Malformed request body");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIsA413Problem() {
+        long before = storedEvents();
+        ResponseEntity<JsonNode> response = postRaw("{\"title\": \"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownDealIsA404Problem() {
+        ResponseEntity<JsonNode> response = http.getForEntity("/deals/" + UUID.randomUUID(), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void listsArePaginatedWithAHardMaximum() {
+        post(requestBody("Listed", "3.00", "RUB"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode page = http.getForObject("/deals?size=1", JsonNode.class);
+            assertThat(page.get("items")).hasSize(1);
+            assertThat(page.get("totalItems").asLong()).isGreaterThanOrEqualTo(1);
+        });
+        ResponseEntity<JsonNode> tooBig = http.getForEntity("/deals?size=101", JsonNode.class);
+        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooBig.getBody().get("errors").get(0).get("field").asText()).isEqualTo("size");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDealsEndpoint() {
+        JsonNode doc = http.getForObject("/v3/api-docs", JsonNode.class);
+        assertThat(doc.get("paths").has("/deals")).isTrue();
+        assertThat(doc.get("info").get("title").asText()).isEqualTo("pipeline API");
+    }
+
+    @Test
+    void healthAndPrometheusMetricsAreServed() {
+        JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("components").get("kafka").get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("components").get("mongo").get("status").asText()).isEqualTo("UP");
+        String metrics = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(metrics).contains("http_server_requests_seconds").contains("service=\"pipeline\"");
+    }
+
+    private void assertInvalid(Map<String, Object> body, String field) {
+        long before = storedEvents();
+        ResponseEntity<JsonNode> response = post(body);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        List<String> fields = new ArrayList<>();
+        response.getBody().get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).containsExactly(field);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+    }
+
+    private ResponseEntity<JsonNode> post(Map<String, Object> body) {
+        return http.postForEntity("/deals", body, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> postRaw(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/deals", new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecordWithKey(String key) {
+        var config = Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        try (var consumer = new KafkaConsumer<String, byte[]>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(PipelineTopic.NAME).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record keyed " + key + " on " + PipelineTopic.NAME);
+    }
+}
