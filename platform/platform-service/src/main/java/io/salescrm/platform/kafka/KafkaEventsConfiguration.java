@@ -16,13 +16,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Publishing and consuming domain events over Kafka. The Axon Kafka extension's auto-configuration builds the
  * producer, the acknowledging publisher and its tracking processor from {@code axon.kafka.*} (see the platform
  * defaults); this class decides the topics: every event of this service goes to its own topic (keyed by
- * aggregate id by the extension's message converter), and one streamable source, named
+ * aggregate id by the extension's message converter; a service without a topic sets
+ * {@code axon.kafka.publisher.enabled=false}), and one streamable source, named
  * {@value #KAFKA_SOURCE}, reads the topics of the services it consumes. A processing group opts in with
  * {@code axon.eventhandling.processors.<group>.source=kafkaMessageSource}.
  */
@@ -33,7 +33,7 @@ public class KafkaEventsConfiguration {
 
     @Bean
     public TopicResolver topicResolver(ServiceTopics topics) {
-        return event -> Optional.of(topics.publishes());
+        return event -> topics.publishes();
     }
 
     @Bean(KAFKA_SOURCE)

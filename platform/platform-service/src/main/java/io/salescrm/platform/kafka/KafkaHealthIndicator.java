@@ -26,10 +26,10 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator {
         String clusterId = adminClient.describeCluster().clusterId().get(3, TimeUnit.SECONDS);
         Set<String> existing = adminClient.listTopics().names().get(3, TimeUnit.SECONDS);
         List<String> needed = new ArrayList<>(topics.consumes());
-        needed.add(topics.publishes());
+        topics.publishes().ifPresent(needed::add);
         List<String> missing = needed.stream().filter(t -> !existing.contains(t)).toList();
         builder.withDetail("clusterId", clusterId)
-                .withDetail("publishes", topics.publishes())
+                .withDetail("publishes", topics.publishes().orElse("nothing"))
                 .withDetail("consumes", topics.consumes());
         if (missing.isEmpty()) {
             builder.up();
