@@ -1,5 +1,6 @@
 package io.salescrm.platform.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.axonframework.extensions.kafka.KafkaProperties;
@@ -52,6 +53,11 @@ public class KafkaEventsConfiguration {
                 .messageConverter(converter)
                 .bufferFactory(() -> new SortedKafkaMessageBuffer<>(properties.getFetcher().getBufferSize()))
                 .build();
+    }
+
+    @Bean
+    public InboundEventMetrics inboundEventMetrics(MeterRegistry registry) {
+        return new InboundEventMetrics(registry);
     }
 
     @Bean(destroyMethod = "close")
