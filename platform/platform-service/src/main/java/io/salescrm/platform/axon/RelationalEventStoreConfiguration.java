@@ -1,6 +1,7 @@
 package io.salescrm.platform.axon;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -13,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 /**
  * The event store, token store and saga store live in one relational database (H2 file by default,
  * PostgreSQL by JDBC URL), created by the Flyway migrations under {@code db/axon/{vendor}}. Axon's
- * JdbcAutoConfiguration builds the event storage engine and saga store from the DataSource; the token store
- * is declared here because the Kafka extension would otherwise offer a Kafka-backed one, and tracking tokens
- * must commit in the same database transaction as the events they follow.
+ * JdbcAutoConfiguration builds the event storage engine and saga store from the DataSource. Declared here:
+ * the token store, because the Kafka extension would otherwise offer a Kafka-backed one and tracking tokens
+ * must commit in the same database transaction as the work they track; and the duplicate-key resolver, so a
+ * repeated creation is reported as such on every supported database.
  */
 @AutoConfiguration(
         after = org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration.class,
@@ -23,6 +25,11 @@ import org.springframework.context.annotation.Bean;
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
                 "org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration"})
 public class RelationalEventStoreConfiguration {
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolationResolver();
+    }
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider,

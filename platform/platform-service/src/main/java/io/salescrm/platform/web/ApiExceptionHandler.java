@@ -6,6 +6,7 @@ import io.salescrm.platform.rules.InvalidFieldException;
 import io.salescrm.platform.rules.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,8 +136,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(detail);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    public ResponseEntity<Object> onConcurrentChange(ConcurrencyException ex) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    public ResponseEntity<Object> onConcurrentChange(Exception ex) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The record was changed or created concurrently; reload it and try again.");
         detail.setTitle("Conflict");

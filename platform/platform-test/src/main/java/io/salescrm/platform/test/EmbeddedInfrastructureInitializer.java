@@ -3,6 +3,7 @@ package io.salescrm.platform.test;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
 
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
  * Points a service's Spring context at the shared embedded Kafka broker and MongoDB wire server, with its own
  * in-memory H2 event store and its own MongoDB database, so every context starts from empty stores.
  */
+@Order(0)
 public class EmbeddedInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override

@@ -21,6 +21,15 @@ public final class LocalPostgres {
     private LocalPostgres() {
     }
 
+    /** Whether a PostgreSQL server answers; for {@code @EnabledIf("io.salescrm.platform.test.LocalPostgres#isAvailable")}. */
+    public static boolean isAvailable() {
+        try (Connection ignored = DriverManager.getConnection(url("postgres"), USER, "")) {
+            return true;
+        } catch (SQLException unavailable) {
+            return false;
+        }
+    }
+
     /** Creates a fresh, uniquely named database and returns its JDBC URL, or empty if no server answers. */
     public static Optional<String> createDatabase() {
         String name = "crm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
