@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
+import io.salescrm.platform.test.KafkaRecords;
 import io.salescrm.platform.test.ServiceIntegrationTest;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static io.salescrm.pipeline.deal.DealMother.requestBody;
@@ -60,7 +55,8 @@ class DealApiTest {
         assertThat(stored.get(0).getPayloadType().getSimpleName()).isEqualTo("DealCreatedEvent");
         assertThat(stored.get(0).getMetaData()).containsEntry("requestId", created.getHeaders().getFirst("X-Request-Id"));
 
-        ConsumerRecord<String, byte[]> record = awaitRecordWithKey(id);
+        ConsumerRecord<String, byte[]> record = KafkaRecords.awaitKey(
+                EmbeddedInfrastructure.kafkaBootstrapServers(), PipelineTopic.NAME, id, Duration.ofSeconds(20));
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.get("title").asText()).isEqualTo("First deal");
         assertThat(payload.get("amount").asText()).isEqualTo("1500.00");
@@ -199,27 +195,5 @@ class DealApiTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.postForEntity("/deals", new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
-    private ConsumerRecord<String, byte[]> awaitRecordWithKey(String key) {
-        var config = Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (var consumer = new KafkaConsumer<String, byte[]>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(PipelineTopic.NAME).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record keyed " + key + " on " + PipelineTopic.NAME);
     }
 }
