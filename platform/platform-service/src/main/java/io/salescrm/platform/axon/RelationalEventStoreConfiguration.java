@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The event store, token store and saga store live in one relational database (H2 file by default,
- * PostgreSQL by JDBC URL), created by the Flyway migrations under {@code db/axon/{vendor}}. Axon's
+ * PostgreSQL by JDBC URL), created by the Flyway migrations under {@code db/platform/{vendor}}. Axon's
  * JdbcAutoConfiguration builds the event storage engine and saga store from the DataSource. Declared here:
  * the token store, because the Kafka extension would otherwise offer a Kafka-backed one and tracking tokens
  * must commit in the same database transaction as the work they track; and the duplicate-key resolver, so a

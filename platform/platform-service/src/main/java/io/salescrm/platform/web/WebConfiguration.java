@@ -10,6 +10,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** HTTP conventions every service follows: request ids, bounded bodies, problem details, an OpenAPI document. */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration")
@@ -30,6 +33,12 @@ public class WebConfiguration {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, objectMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    @Bean
+    public IdempotentCreation idempotentCreation(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                                 ObjectMapper objectMapper) {
+        return new IdempotentCreation(jdbc, new TransactionTemplate(transactionManager), objectMapper);
     }
 
     @Bean

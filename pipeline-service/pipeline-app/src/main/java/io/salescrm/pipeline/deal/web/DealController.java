@@ -4,6 +4,7 @@ import io.salescrm.pipeline.api.deal.CreateDealCommand;
 import io.salescrm.pipeline.currency.ExchangeRates;
 import io.salescrm.pipeline.deal.query.DealView;
 import io.salescrm.pipeline.deal.query.DealViewRepository;
+import io.salescrm.platform.web.IdempotentCreation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +26,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -41,22 +42,30 @@ public class DealController {
     private final CommandGateway commandGateway;
     private final ExchangeRates exchangeRates;
     private final DealViewRepository deals;
+    private final IdempotentCreation idempotentCreation;
 
-    public DealController(CommandGateway commandGateway, ExchangeRates exchangeRates, DealViewRepository deals) {
+    public DealController(CommandGateway commandGateway, ExchangeRates exchangeRates, DealViewRepository deals,
+                          IdempotentCreation idempotentCreation) {
         this.commandGateway = commandGateway;
         this.exchangeRates = exchangeRates;
         this.deals = deals;
+        this.idempotentCreation = idempotentCreation;
     }
 
     @PostMapping
-    @Operation(summary = "Open a deal")
-    public ResponseEntity<DealCreated> create(@Valid @RequestBody CreateDealRequest request) {
+    @Operation(summary = "Open a deal", description = "Send an Idempotency-Key header to make retries safe: "
+            + "a repeated key returns the first result and creates nothing.")
+    public ResponseEntity<DealCreated> create(
+            @RequestHeader(name = IdempotentCreation.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody CreateDealRequest request) {
         var rate = exchangeRates.rateToBase(request.currency(), "currency");
-        String id = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new CreateDealCommand(id, request.title(), request.amount(), request.currency(),
-                exchangeRates.base(), rate));
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.created(location).body(new DealCreated(id));
+        var outcome = idempotentCreation.create("deals", idempotencyKey, request, id ->
+                commandGateway.sendAndWait(new CreateDealCommand(id, request.title(), request.amount(),
+                        request.currency(), exchangeRates.base(), rate)));
+        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(outcome.id()).toUri();
+        return ResponseEntity.created(location)
+                .header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))
+                .body(new DealCreated(outcome.id()));
     }
 
     @GetMapping("/{id}")

@@ -86,6 +86,43 @@ class DealApiTest {
     }
 
     @Test
+    void aRepeatedIdempotencyKeyReturnsTheFirstDealAndCreatesNothing() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", "retry-" + UUID.randomUUID());
+        var request = new HttpEntity<>(requestBody("Retried", "7.00", "RUB"), headers);
+
+        ResponseEntity<JsonNode> first = http.postForEntity("/deals", request, JsonNode.class);
+        long afterFirst = storedEvents();
+        ResponseEntity<JsonNode> second = http.postForEntity("/deals", request, JsonNode.class);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getBody().get("id")).isEqualTo(first.getBody().get("id"));
+        assertThat(second.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(storedEvents()).isEqualTo(afterFirst);
+
+        var different = new HttpEntity<>(requestBody("Something else", "8.00", "RUB"), headers);
+        ResponseEntity<JsonNode> reused = http.postForEntity("/deals", different, JsonNode.class);
+        assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(reused.getBody().get("rule").asText()).isEqualTo("idempotency-key-reused");
+        assertThat(storedEvents()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aRefusedCreationDoesNotConsumeItsIdempotencyKey() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", "refused-" + UUID.randomUUID());
+        ResponseEntity<JsonNode> refused = http.postForEntity("/deals",
+                new HttpEntity<>(requestBody("Deal", "-1.00", "RUB"), headers), JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<JsonNode> accepted = http.postForEntity("/deals",
+                new HttpEntity<>(requestBody("Deal", "1.00", "RUB"), headers), JsonNode.class);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void aMissingTitleIsA400NamingTheField() {
         assertInvalid(requestBody(null, "10.00", "RUB"), "title");
     }
