@@ -10,10 +10,14 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.SortedKafkaMessageBuffer;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
+import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
 import org.axonframework.extensions.kafka.eventhandling.producer.TopicResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 import java.util.Map;
@@ -35,6 +39,29 @@ public class KafkaEventsConfiguration {
     @Bean
     public TopicResolver topicResolver(ServiceTopics topics) {
         return event -> topics.publishes();
+    }
+
+    /**
+     * The extension's publisher, with the acknowledgement wait made explicit and longer than its 1 s default, so a
+     * briefly slow broker does not roll the publishing processor back. A send that is not acknowledged in time
+     * fails the batch; the tracking processor keeps its token and retries, so nothing is skipped.
+     */
+    @Bean(destroyMethod = "shutDown")
+    @ConditionalOnProperty(name = "axon.kafka.publisher.enabled", havingValue = "true", matchIfMissing = true)
+    public KafkaPublisher<String, byte[]> kafkaPublisher(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                                         ProducerFactory<String, byte[]> producerFactory,
+                                                         KafkaMessageConverter<String, byte[]> converter,
+                                                         TopicResolver topicResolver,
+                                                         org.axonframework.config.Configuration axon,
+                                                         @Value("${crm.kafka.publisher-ack-timeout-ms:5000}") long ackTimeoutMs) {
+        return KafkaPublisher.<String, byte[]>builder()
+                .serializer(eventSerializer)
+                .producerFactory(producerFactory)
+                .messageConverter(converter)
+                .messageMonitor(axon.messageMonitor(KafkaPublisher.class, "kafkaPublisher"))
+                .topicResolver(topicResolver)
+                .publisherAckTimeout(ackTimeoutMs)
+                .build();
     }
 
     @Bean(KAFKA_SOURCE)
