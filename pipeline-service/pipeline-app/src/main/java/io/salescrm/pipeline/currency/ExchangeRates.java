@@ -1,10 +1,10 @@
 package io.salescrm.pipeline.currency;
 
+import io.salescrm.platform.rules.CurrencyCode;
 import io.salescrm.platform.rules.InvalidFieldException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Map;
 
 /**
@@ -22,7 +22,7 @@ public record ExchangeRates(String base, Map<String, BigDecimal> rates) {
 
     /** The rate from {@code currency} to the base currency, or a 400 naming {@code field}. */
     public BigDecimal rateToBase(String currency, String field) {
-        if (currency == null || !isIsoCurrency(currency)) {
+        if (currency == null || !CurrencyCode.Validator.isIso4217(currency)) {
             throw new InvalidFieldException(field, "is not an ISO 4217 currency code");
         }
         if (currency.equals(base)) {
@@ -33,13 +33,5 @@ public record ExchangeRates(String base, Map<String, BigDecimal> rates) {
             throw new InvalidFieldException(field, "has no exchange rate to " + base + " configured");
         }
         return rate;
-    }
-
-    private static boolean isIsoCurrency(String code) {
-        try {
-            return Currency.getInstance(code).getCurrencyCode().equals(code);
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
     }
 }

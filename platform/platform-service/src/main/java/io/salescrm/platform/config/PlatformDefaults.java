@@ -20,6 +20,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // Axon prints an advertisement banner at start unless this system property is set.
+        System.setProperty("disable-axoniq-console-message", "true");
         try {
             environment.getPropertySources().addLast(new ResourcePropertySource("platformDefaults", new ClassPathResource(RESOURCE)));
         } catch (IOException e) {

@@ -144,6 +144,15 @@ class DealApiTest {
     }
 
     @Test
+    void everyInvalidFieldIsNamedAtOnce() {
+        ResponseEntity<JsonNode> response = post(requestBody(" ", "-3", "ZZZ"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> fields = new ArrayList<>();
+        response.getBody().get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("title", "amount", "currency");
+    }
+
+    @Test
     void aCurrencyWithoutARateIsA400NamingTheField() {
         assertInvalid(requestBody("Deal", "10.00", "JPY"), "currency");
     }
