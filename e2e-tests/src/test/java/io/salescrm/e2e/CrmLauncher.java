@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ final class CrmLauncher {
         this.home = home;
         env.put("CRM_HOME", home.toString());
         env.put("CRM_SKIP_BUILD", "1");
-        for (String port : List.of("CRM_INFRA_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_MONGO_PORT",
+        List<String> ports = List.of("CRM_INFRA_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_MONGO_PORT",
                 "CRM_CATALOG_PORT", "CRM_ORG_PORT", "CRM_PIPELINE_PORT", "CRM_BILLING_PORT", "CRM_ANALYTICS_PORT",
-                "CRM_GATEWAY_PORT")) {
-            env.put(port, Integer.toString(freePort()));
+                "CRM_GATEWAY_PORT");
+        List<Integer> free = freePorts(ports.size());
+        for (int i = 0; i < ports.size(); i++) {
+            env.put(ports.get(i), Integer.toString(free.get(i)));
         }
     }
 
@@ -68,11 +71,24 @@ final class CrmLauncher {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Distinct free ports: all sockets stay open until every port is chosen, so none is handed out twice. */
+    private static List<Integer> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // the port is free again either way
+                }
+            }
         }
     }
 }
