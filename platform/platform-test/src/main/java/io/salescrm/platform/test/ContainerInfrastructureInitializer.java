@@ -29,7 +29,10 @@ public class ContainerInfrastructureInitializer implements ApplicationContextIni
         start();
         TestPropertyValues.of(IsolatedStores.properties())
                 .and("axon.kafka.bootstrap-servers=" + kafka.getBootstrapServers(),
-                        "spring.data.mongodb.uri=" + mongo.getReplicaSetUrl())
+                        "spring.data.mongodb.uri=" + mongo.getReplicaSetUrl(),
+                        // services using platform-access trust the tokens of TestTokens
+                        "crm.security.public-key-location=" + TestTokens.publicKeyLocation(),
+                        "crm.security.issuer=" + TestTokens.ISSUER)
                 .applyTo(context);
     }
 

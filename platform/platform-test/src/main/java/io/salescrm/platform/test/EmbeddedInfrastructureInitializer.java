@@ -16,7 +16,10 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(IsolatedStores.properties())
                 .and("axon.kafka.bootstrap-servers=" + EmbeddedInfrastructure.kafkaBootstrapServers(),
-                        "spring.data.mongodb.uri=" + EmbeddedInfrastructure.mongoUri())
+                        "spring.data.mongodb.uri=" + EmbeddedInfrastructure.mongoUri(),
+                        // services using platform-access trust the tokens of TestTokens
+                        "crm.security.public-key-location=" + TestTokens.publicKeyLocation(),
+                        "crm.security.issuer=" + TestTokens.ISSUER)
                 .applyTo(context);
     }
 }
