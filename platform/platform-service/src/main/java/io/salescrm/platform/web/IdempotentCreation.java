@@ -60,13 +60,24 @@ public class IdempotentCreation {
         try {
             return transaction.execute(status -> {
                 String id = UUID.randomUUID().toString();
-                jdbc.update("INSERT INTO idempotency_keys (scope, request_key, request_hash, resource_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                        scope, key, hash, id, Timestamp.from(Instant.now()));
+                try {
+                    jdbc.update("INSERT INTO idempotency_keys (scope, request_key, request_hash, resource_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                            scope, key, hash, id, Timestamp.from(Instant.now()));
+                } catch (DuplicateKeyException seenBefore) {
+                    throw new KeySeenBefore();
+                }
                 creation.accept(id);
                 return new Outcome(id, false);
             });
-        } catch (DuplicateKeyException seenBefore) {
+        } catch (KeySeenBefore seenBefore) {
             return earlier(scope, key, hash);
+        }
+    }
+
+    /** Only the key's own insert means "seen before"; a unique violation inside the creation is the caller's. */
+    private static final class KeySeenBefore extends RuntimeException {
+        KeySeenBefore() {
+            super(null, null, false, false);
         }
     }
 
