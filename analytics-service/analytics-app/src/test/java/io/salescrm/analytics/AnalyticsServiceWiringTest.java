@@ -16,4 +16,9 @@ class AnalyticsServiceWiringTest extends ServiceWiringContract {
     protected String consumedTopic() {
         return PipelineTopic.NAME;
     }
+
+    @Override
+    protected String protectedPath() {
+        return "/deals/summary";
+    }
 }

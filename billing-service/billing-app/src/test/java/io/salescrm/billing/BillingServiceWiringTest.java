@@ -16,4 +16,9 @@ class BillingServiceWiringTest extends ServiceWiringContract {
     protected String consumedTopic() {
         return PipelineTopic.NAME;
     }
+
+    @Override
+    protected String protectedPath() {
+        return "/access-probe"; // no endpoint yet: a valid token gets a 404, none a 401
+    }
 }

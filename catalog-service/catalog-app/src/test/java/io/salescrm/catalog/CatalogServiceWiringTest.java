@@ -16,4 +16,9 @@ class CatalogServiceWiringTest extends ServiceWiringContract {
     protected String consumedTopic() {
         return OrgTopic.NAME;
     }
+
+    @Override
+    protected String protectedPath() {
+        return "/access-probe"; // no endpoint yet: a valid token gets a 404, none a 401
+    }
 }

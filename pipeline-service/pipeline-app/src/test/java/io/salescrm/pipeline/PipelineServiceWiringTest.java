@@ -16,4 +16,9 @@ class PipelineServiceWiringTest extends ServiceWiringContract {
     protected String consumedTopic() {
         return OrgTopic.NAME;
     }
+
+    @Override
+    protected String protectedPath() {
+        return "/deals";
+    }
 }

@@ -36,6 +36,8 @@ public class DealFactsProjection {
                 .setOnInsert("amountInBase", event.amountInBase())
                 .setOnInsert("baseCurrency", event.baseCurrency())
                 .setOnInsert("createdAt", event.createdAt())
+                .setOnInsert("responsibleId", event.responsibleId())
+                .setOnInsert("open", event.open())
                 .setOnInsert("sequence", sequence);
         mongo.upsert(notYetKnown, insertOnly, DealFact.class);
     }

@@ -1,6 +1,7 @@
 package io.salescrm.analytics.deal;
 
 import io.salescrm.analytics.api.DealSummary;
+import io.salescrm.platform.access.AccessScope;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,9 +24,13 @@ public class DealSummaryQuery {
         this.baseCurrency = baseCurrency;
     }
 
-    public DealSummary summary() {
+    /** The deals inside {@code scope} (filtered in the database, before grouping). */
+    public DealSummary summary(AccessScope scope) {
+        Criteria inScope = new Criteria().andOperator(
+                Criteria.where("baseCurrency").is(baseCurrency),
+                scope.toCriteria(DealFact.RESPONSIBLE, DealFact.OPEN));
         Aggregation totals = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("baseCurrency").is(baseCurrency)),
+                Aggregation.match(inScope),
                 Aggregation.group().count().as("dealCount").sum("amountInBase").as("totalAmount"));
         Document result = mongo.aggregate(totals, DealFact.COLLECTION, Document.class).getUniqueMappedResult();
         if (result == null) {

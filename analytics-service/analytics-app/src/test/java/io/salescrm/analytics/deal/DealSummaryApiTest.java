@@ -5,7 +5,9 @@ import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaEventWriter;
+import io.salescrm.platform.test.SalesTeam;
 import io.salescrm.platform.test.ServiceIntegrationTest;
+import io.salescrm.platform.test.TestTokens;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,17 +23,23 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** The summary as the Head of sales (who may see everything) reads it; access rules are in DealSummaryAccessTest. */
 @ServiceIntegrationTest
 class DealSummaryApiTest {
 
     @Autowired
+    TestRestTemplate anonymous;
     TestRestTemplate http;
 
     private KafkaEventWriter kafka;
+    private SalesTeam team;
 
     @BeforeEach
     void connect() {
         kafka = new KafkaEventWriter(EmbeddedInfrastructure.kafkaBootstrapServers());
+        team = SalesTeam.shared();
+        SalesTeam.awaitReadable(anonymous, "/deals/summary", team.headOfSales());
+        http = TestTokens.as(anonymous, TestTokens.bearer(team.headOfSales()));
     }
 
     @AfterEach
@@ -99,6 +107,6 @@ class DealSummaryApiTest {
     private ProducerRecord<String, byte[]> dealCreated(String id, String amount, String currency, String rate, String inBase) {
         return kafka.record(PipelineTopic.NAME, "Deal", id, 0,
                 new DealCreatedEvent(id, "Deal " + id, new BigDecimal(amount), currency, "RUB", new BigDecimal(rate),
-                        new BigDecimal(inBase), Instant.now()));
+                        new BigDecimal(inBase), Instant.now(), team.managerA1(), false));
     }
 }

@@ -7,14 +7,20 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.salescrm.pipeline.deal.DealMother.newId;
 import static io.salescrm.pipeline.deal.DealMother.rubDeal;
@@ -32,6 +38,11 @@ abstract class DealEventStoreContract {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -54,10 +65,33 @@ abstract class DealEventStoreContract {
         Map<String, Object> row = jdbc.queryForMap(
                 "SELECT payloadType, payloadRevision, payload FROM DomainEventEntry WHERE aggregateIdentifier = ?", id);
         assertThat(row.get("payloadType")).isEqualTo(DealCreatedEvent.class.getName());
-        assertThat(row.get("payloadRevision")).isEqualTo("1");
+        assertThat(row.get("payloadRevision")).isEqualTo("2");
         JsonNode payload = json.readTree((byte[]) row.get("payload"));
         assertThat(payload.get("amount").asText()).isEqualTo("12345.67");
         assertThat(payload.get("currency").asText()).isEqualTo("USD");
+    }
+
+    @Test
+    void aRevisionOneEventInTheStoreIsReadThroughTheUpcaster() throws Exception {
+        String id = newId();
+        byte[] revisionOne;
+        try (var in = getClass().getResourceAsStream("/contracts/DealCreatedEvent-1.json")) {
+            revisionOne = in.readAllBytes();
+        }
+        jdbc.update("INSERT INTO DomainEventEntry (eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp, "
+                        + "payloadType, payloadRevision, payload, metaData) VALUES (?, ?, 0, 'Deal', ?, ?, '1', ?, ?)",
+                UUID.randomUUID().toString(), id, "2026-03-01T10:15:30Z", DealCreatedEvent.class.getName(), revisionOne,
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        DealCreatedEvent event = (DealCreatedEvent) eventStore.readEvents(id).next().getPayload();
+        assertThat(event.amount()).isEqualTo(new BigDecimal("1500.00"));
+        assertThat(event.responsibleId()).isNull();
+        // and it went through the upcaster, not just through lenient JSON reading
+        var upcast = axon.upcasterChain().upcast(java.util.stream.Stream.of(new InitialEventRepresentation(
+                new GenericDomainEventEntry<>("Deal", id, 0, "e", java.time.Instant.now(), DealCreatedEvent.class.getName(), "1",
+                        revisionOne, "{}".getBytes(StandardCharsets.UTF_8)), eventSerializer))).toList();
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(event.open()).isFalse();
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.salescrm.platform.test;
 
 import io.salescrm.org.api.role.PredefinedRoles;
+import org.awaitility.Awaitility;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import java.time.Duration;
 
 /**
  * A small sales organisation published through {@link OrgMother}, for access tests:
@@ -16,6 +20,37 @@ import io.salescrm.org.api.role.PredefinedRoles;
 public record SalesTeam(String company, String salesDepartment, String groupA, String subGroupA1, String groupB,
                         String headOfSales, String groupHeadA, String managerA1, String managerA2, String managerA3,
                         String groupHeadB, String managerB1, String analyst) {
+
+    private static SalesTeam shared;
+
+    /** One team per test JVM on the embedded broker, for tests that only need someone allowed to act. */
+    public static synchronized SalesTeam shared() {
+        if (shared == null) {
+            try (OrgMother org = OrgMother.onEmbeddedKafka()) {
+                shared = publish(org);
+            }
+        }
+        return shared;
+    }
+
+    /** A new team with new ids, for tests that count what each member sees. */
+    public static SalesTeam fresh() {
+        try (OrgMother org = OrgMother.onEmbeddedKafka()) {
+            return publish(org);
+        }
+    }
+
+    /**
+     * Waits until the service behind {@code http} lets each employee {@code GET path} (its access model has
+     * caught up with the team's events); at most 30 s.
+     */
+    public static void awaitReadable(TestRestTemplate http, String path, String... employeeIds) {
+        for (String employeeId : employeeIds) {
+            TestRestTemplate as = TestTokens.as(http, TestTokens.bearer(employeeId));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> as.getForEntity(path, String.class).getStatusCode().is2xxSuccessful());
+        }
+    }
 
     public static SalesTeam publish(OrgMother org) {
         org.withPredefinedRoles();

@@ -1,9 +1,14 @@
 package io.salescrm.platform.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -30,6 +35,35 @@ public abstract class ServiceWiringContract {
 
     /** One of the topics this service consumes. */
     protected abstract String consumedTopic();
+
+    /**
+     * An API path (GET) of this service that needs an access token, for services that check tokens (those using
+     * platform-access); null skips the sign-in checks. Health, metrics and the OpenAPI document stay public.
+     */
+    protected String protectedPath() {
+        return null;
+    }
+
+    @Test
+    void apiRequestsNeedAValidAccessTokenButHealthAndApiDocsDoNot() {
+        Assumptions.assumeTrue(protectedPath() != null, "this service does not check access tokens (yet)");
+        ResponseEntity<JsonNode> anonymous = http.getForEntity(protectedPath(), JsonNode.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertThat(anonymous.getBody().get("status").asInt()).isEqualTo(401);
+        assertThat(anonymous.getBody().get("requestId").asText()).isEqualTo(anonymous.getHeaders().getFirst("X-Request-Id"));
+
+        ResponseEntity<JsonNode> forged = TestTokens.as(http, "Bearer " + TestTokens.foreignToken("wiring-probe"))
+                .getForEntity(protectedPath(), JsonNode.class);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<String> signedIn = TestTokens.as(http, TestTokens.bearer("wiring-probe")).getForEntity(protectedPath(), String.class);
+        assertThat(signedIn.getStatusCode()).isNotEqualTo(HttpStatus.UNAUTHORIZED);
+
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
 
     @Test
     void healthCoversTheEventStoreKafkaAndTheReadModelStore() {

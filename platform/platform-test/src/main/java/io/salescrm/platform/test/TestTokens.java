@@ -6,6 +6,8 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -63,6 +65,16 @@ public final class TestTokens {
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set(HttpHeaders.AUTHORIZATION, authorization);
         return headers;
+    }
+
+    /**
+     * A client like {@code http} (same server, same root URI) that sends {@code authorization} (e.g.
+     * {@code TestTokens.bearer(id)}) with every request. Leaves {@code http}, which a cached context shares, as it is.
+     */
+    public static TestRestTemplate as(TestRestTemplate http, String authorization) {
+        return new TestRestTemplate(new RestTemplateBuilder()
+                .uriTemplateHandler(http.getRestTemplate().getUriTemplateHandler())
+                .defaultHeader(HttpHeaders.AUTHORIZATION, authorization));
     }
 
     /** A token valid for {@code ttl} from now (negative: already expired). */

@@ -23,8 +23,11 @@ public class Deal {
     /** Amounts up to 10^15 in any currency with at most 2 decimals (as all deal currencies in use here). */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
+    static final int MAX_EMPLOYEE_ID_LENGTH = 64;
+
     @AggregateIdentifier
     private String dealId;
+    private String responsibleId;
 
     protected Deal() {
         // required by Axon to rebuild the aggregate from its events
@@ -34,18 +37,31 @@ public class Deal {
     public Deal(CreateDealCommand command) {
         requireValidTitle(command.title());
         requireValidAmount(command.amount());
+        requireValidResponsible(command.responsibleId());
         if (command.rateToBase() == null || command.rateToBase().signum() <= 0) {
             throw new InvalidFieldException("currency", "has no usable exchange rate");
         }
         BigDecimal amountInBase = command.amount().multiply(command.rateToBase())
                 .setScale(minorUnits(command.baseCurrency()), RoundingMode.HALF_EVEN);
         apply(new DealCreatedEvent(command.dealId(), command.title().strip(), command.amount(), command.currency(),
-                command.baseCurrency(), command.rateToBase(), amountInBase, GenericEventMessage.clock.instant()));
+                command.baseCurrency(), command.rateToBase(), amountInBase, GenericEventMessage.clock.instant(),
+                command.responsibleId(), command.open()));
     }
 
     @EventSourcingHandler
     void on(DealCreatedEvent event) {
         this.dealId = event.dealId();
+        this.responsibleId = event.responsibleId();
+    }
+
+    /** Every deal has a responsible employee (deals of event revision 1, from before, have none). */
+    private static void requireValidResponsible(String responsibleId) {
+        if (responsibleId == null || responsibleId.isBlank()) {
+            throw new InvalidFieldException("responsibleId", "must not be blank");
+        }
+        if (responsibleId.length() > MAX_EMPLOYEE_ID_LENGTH) {
+            throw new InvalidFieldException("responsibleId", "must be at most " + MAX_EMPLOYEE_ID_LENGTH + " characters");
+        }
     }
 
     private static void requireValidTitle(String title) {

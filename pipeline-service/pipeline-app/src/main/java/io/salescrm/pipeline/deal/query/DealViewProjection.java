@@ -22,6 +22,7 @@ public class DealViewProjection {
 
     @EventHandler
     void on(DealCreatedEvent event, @SequenceNumber long sequence) {
-        deals.save(new DealView(event.dealId(), event.title(), event.amount(), event.currency(), event.createdAt(), sequence));
+        deals.save(new DealView(event.dealId(), event.title(), event.amount(), event.currency(), event.createdAt(),
+                event.responsibleId(), event.open(), sequence));
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import static io.salescrm.pipeline.deal.DealMother.RESPONSIBLE;
 import static io.salescrm.pipeline.deal.DealMother.rubDeal;
 import static io.salescrm.pipeline.deal.DealMother.usdDeal;
 
@@ -31,7 +32,7 @@ class DealTest {
                 .when(rubDeal("deal-1"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new DealCreatedEvent("deal-1", "First deal", new BigDecimal("1500.00"), "RUB", "RUB",
-                        BigDecimal.ONE, new BigDecimal("1500.00"), NOW));
+                        BigDecimal.ONE, new BigDecimal("1500.00"), NOW, RESPONSIBLE, false));
     }
 
     @Test
@@ -40,21 +41,37 @@ class DealTest {
                 .when(usdDeal("deal-2", "10.05", "80.125"))
                 // 10.05 x 80.125 = 805.25625 -> 805.26 (half-even to kopecks)
                 .expectEvents(new DealCreatedEvent("deal-2", "Export deal", new BigDecimal("10.05"), "USD", "RUB",
-                        new BigDecimal("80.125"), new BigDecimal("805.26"), NOW));
+                        new BigDecimal("80.125"), new BigDecimal("805.26"), NOW, RESPONSIBLE, false));
     }
 
     @Test
     void theTitleIsStoredWithoutSurroundingBlanks() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-3", "  Padded  ", BigDecimal.TEN, "RUB", "RUB", BigDecimal.ONE))
+                .when(command("deal-3", "  Padded  ", BigDecimal.TEN, "RUB", BigDecimal.ONE))
                 .expectEvents(new DealCreatedEvent("deal-3", "Padded", BigDecimal.TEN, "RUB", "RUB",
-                        BigDecimal.ONE, new BigDecimal("10.00"), NOW));
+                        BigDecimal.ONE, new BigDecimal("10.00"), NOW, RESPONSIBLE, false));
+    }
+
+    @Test
+    void theResponsibleEmployeeAndTheOpenFlagAreRecorded() {
+        fixture.givenCurrentTime(NOW)
+                .when(new CreateDealCommand("deal-9", "Shared", BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE, "manager-7", true))
+                .expectEvents(new DealCreatedEvent("deal-9", "Shared", BigDecimal.ONE, "RUB", "RUB",
+                        BigDecimal.ONE, new BigDecimal("1.00"), NOW, "manager-7", true));
+    }
+
+    @Test
+    void aDealWithoutAResponsibleEmployeeIsRefused() {
+        fixture.givenCurrentTime(NOW)
+                .when(new CreateDealCommand("deal-10", "Deal", BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE, " ", false))
+                .expectException(InvalidFieldException.class)
+                .expectNoEvents();
     }
 
     @Test
     void aNegativeAmountIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-4", "Deal", new BigDecimal("-1.00"), "RUB", "RUB", BigDecimal.ONE))
+                .when(command("deal-4", "Deal", new BigDecimal("-1.00"), "RUB", BigDecimal.ONE))
                 .expectException(InvalidFieldException.class)
                 .expectExceptionMessage("must not be negative")
                 .expectNoEvents();
@@ -63,7 +80,7 @@ class DealTest {
     @Test
     void anAmountWithMoreThanTwoDecimalsIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-5", "Deal", new BigDecimal("1.001"), "RUB", "RUB", BigDecimal.ONE))
+                .when(command("deal-5", "Deal", new BigDecimal("1.001"), "RUB", BigDecimal.ONE))
                 .expectException(InvalidFieldException.class)
                 .expectNoEvents();
     }
@@ -71,7 +88,7 @@ class DealTest {
     @Test
     void aBlankTitleIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-6", "   ", BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE))
+                .when(command("deal-6", "   ", BigDecimal.ONE, "RUB", BigDecimal.ONE))
                 .expectException(InvalidFieldException.class)
                 .expectExceptionMessage("must not be blank")
                 .expectNoEvents();
@@ -80,7 +97,7 @@ class DealTest {
     @Test
     void aTitleLongerThanTheLimitIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-7", "x".repeat(Deal.MAX_TITLE_LENGTH + 1), BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE))
+                .when(command("deal-7", "x".repeat(Deal.MAX_TITLE_LENGTH + 1), BigDecimal.ONE, "RUB", BigDecimal.ONE))
                 .expectException(InvalidFieldException.class)
                 .expectNoEvents();
     }
@@ -88,8 +105,12 @@ class DealTest {
     @Test
     void aDealWithoutAUsableRateIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-8", "Deal", BigDecimal.ONE, "USD", "RUB", BigDecimal.ZERO))
+                .when(command("deal-8", "Deal", BigDecimal.ONE, "USD", BigDecimal.ZERO))
                 .expectException(InvalidFieldException.class)
                 .expectNoEvents();
+    }
+
+    private static CreateDealCommand command(String id, String title, BigDecimal amount, String currency, BigDecimal rate) {
+        return new CreateDealCommand(id, title, amount, currency, "RUB", rate, RESPONSIBLE, false);
     }
 }

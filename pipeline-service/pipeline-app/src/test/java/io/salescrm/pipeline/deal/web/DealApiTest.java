@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaRecords;
+import io.salescrm.platform.test.SalesTeam;
 import io.salescrm.platform.test.ServiceIntegrationTest;
+import io.salescrm.platform.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,17 +32,27 @@ import static io.salescrm.pipeline.deal.DealMother.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** The deal API as an employee allowed everything (the Head of sales) uses it; access rules are in DealAccessApiTest. */
 @ServiceIntegrationTest
 class DealApiTest {
 
     @Autowired
+    TestRestTemplate anonymous;
     TestRestTemplate http;
+    SalesTeam team;
     @Autowired
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+
+    @BeforeEach
+    void signIn() {
+        team = SalesTeam.shared();
+        SalesTeam.awaitReadable(anonymous, "/deals", team.headOfSales());
+        http = TestTokens.as(anonymous, TestTokens.bearer(team.headOfSales()));
+    }
 
     @Test
     void aCreatedDealIsStoredAsAnEventPublishedToKafkaAndReadable() throws Exception {
@@ -60,16 +73,19 @@ class DealApiTest {
         JsonNode payload = json.readTree(record.value());
         assertThat(payload.get("title").asText()).isEqualTo("First deal");
         assertThat(payload.get("amount").asText()).isEqualTo("1500.00");
+        assertThat(payload.get("responsibleId").asText()).isEqualTo(team.headOfSales());
+        assertThat(payload.get("open").asBoolean()).isFalse();
         assertThat(new String(record.headers().lastHeader("axon-message-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("io.salescrm.pipeline.api.deal.DealCreatedEvent");
         assertThat(new String(record.headers().lastHeader("axon-message-revision").value(), StandardCharsets.UTF_8))
-                .isEqualTo("1");
+                .isEqualTo("2");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             ResponseEntity<JsonNode> view = http.getForEntity("/deals/" + id, JsonNode.class);
             assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(view.getBody().get("amount").asText()).isEqualTo("1500.00");
             assertThat(view.getBody().get("currency").asText()).isEqualTo("RUB");
+            assertThat(view.getBody().get("responsibleId").asText()).isEqualTo(team.headOfSales());
         });
     }
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.platform.test.ContainerInfrastructureInitializer;
 import io.salescrm.platform.test.KafkaRecords;
+import io.salescrm.platform.test.OrgMother;
+import io.salescrm.platform.test.SalesTeam;
+import io.salescrm.platform.test.TestTokens;
 import io.salescrm.platform.test.ServiceIntegrationTestOnContainers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +25,16 @@ import static org.awaitility.Awaitility.await;
 class DealOnRealInfrastructureTest {
 
     @Autowired
-    TestRestTemplate http;
+    TestRestTemplate anonymous;
 
     @Test
     void aCreatedDealIsPublishedToRealKafkaAndReadFromRealMongo() {
+        SalesTeam team;
+        try (OrgMother org = new OrgMother(ContainerInfrastructureInitializer.kafkaBootstrapServers())) {
+            team = SalesTeam.publish(org);
+        }
+        SalesTeam.awaitReadable(anonymous, "/deals", team.headOfSales());
+        TestRestTemplate http = TestTokens.as(anonymous, TestTokens.bearer(team.headOfSales()));
         ResponseEntity<JsonNode> created = http.postForEntity("/deals", requestBody("First deal", "1500.00", "RUB"), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = created.getBody().get("id").asText();

@@ -76,6 +76,11 @@ public class AccessSecurityConfiguration {
         return http.build();
     }
 
+    @Bean
+    public AccessOpenApi accessOpenApi() {
+        return new AccessOpenApi();
+    }
+
     /**
      * Checks signature (RS256), expiry and, when {@code crm.security.issuer} is set, the issuer. Keys come from the
      * JWKS ({@code crm.security.jwks-uri}, fetched lazily, cached and re-fetched for an unknown key id, so key
