@@ -3,20 +3,18 @@ package io.salescrm.org.role.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.org.api.OrgTopic;
-import io.salescrm.org.api.employee.EmployeeHiredEvent;
 import io.salescrm.org.api.employee.InitialAdministrator;
 import io.salescrm.org.api.role.PredefinedRoles;
+import io.salescrm.org.employee.EmployeeMother;
+import io.salescrm.org.orgunit.OrgUnitMother;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaRecords;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,8 +48,6 @@ class RoleApiTest {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     ObjectMapper json;
 
@@ -437,19 +433,16 @@ class RoleApiTest {
         return items;
     }
 
-    /** An employee as the employees feature records one: his own stream starting with EmployeeHiredEvent. */
     private String hireEmployee() {
-        String id = UUID.randomUUID().toString();
-        eventStore.publish(new GenericDomainEventMessage<>("Employee", id, 0L,
-                new EmployeeHiredEvent(id, "m" + unique(), "Test Manager", null, "Manager", null)));
-        return id;
+        return EmployeeMother.hireEmployee(http, OrgUnitMother.companyId(http));
     }
 
-    /** A unit as the org read model shows one (the org-structure aggregate is another feature's). */
     private String openUnit(boolean closed) {
-        String id = "unit-" + UUID.randomUUID();
-        mongo.insert(new Document("_id", id).append("kind", "SALES_GROUP").append("name", "Group " + id)
-                .append("closed", closed).append("version", 0L), "orgunit_units");
+        String id = OrgUnitMother.createUnit(http, "SALES_GROUP", OrgUnitMother.unique("Group"), OrgUnitMother.companyId(http));
+        if (closed) {
+            assertThat(http.postForEntity("/units/" + id + "/close", null, Void.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            await().atMost(READ_MODEL).until(() -> http.getForObject("/units/" + id, JsonNode.class).get("closed").asBoolean());
+        }
         return id;
     }
 
