@@ -2,6 +2,7 @@ package io.salescrm.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.rules.InvalidFieldException;
 import io.salescrm.platform.rules.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,10 +65,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                             @NonNull HttpHeaders headers,
                                                                             @NonNull HttpStatusCode status,
                                                                             @NonNull WebRequest request) {
+        // A @Valid body reports its own fields; a constrained path or query parameter reports itself.
         List<FieldProblem> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors bean
+                        ? bean.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(), messageOf(error)))
+                        : result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return problem(validation(errors));
     }
@@ -117,6 +121,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     public ResponseEntity<Object> onInvalidField(InvalidFieldException ex) {
         return problem(validation(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    public ResponseEntity<Object> onConflict(ConflictException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        detail.setTitle("Conflict");
+        detail.setType(URI.create("/problems/conflict"));
+        detail.setProperty("rule", ex.rule());
+        return problem(detail);
     }
 
     @ExceptionHandler(RuleViolationException.class)
