@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.org.api.OrgTopic;
 import io.salescrm.org.api.distribution.LeadAssignmentDecidedEvent;
 import io.salescrm.org.api.distribution.RoundRobinAdvancedEvent;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.distribution.command.DecideLeadAssignmentCommand;
 import io.salescrm.org.distribution.command.DistributionRoster;
 import io.salescrm.org.distribution.command.DistributionRule;
@@ -60,8 +61,13 @@ abstract class LeadDistributionContract {
 
     private static final Duration DECIDED_WITHIN = Duration.ofSeconds(30);
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     EventStore eventStore;
     @Autowired

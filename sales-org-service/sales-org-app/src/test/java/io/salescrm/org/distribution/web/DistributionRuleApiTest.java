@@ -1,6 +1,7 @@
 package io.salescrm.org.distribution.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.distribution.DistributionMother;
 import io.salescrm.org.distribution.OrgEvents;
 import io.salescrm.org.distribution.command.DistributionRoster;
@@ -38,8 +39,13 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "crm.distribution.rule-snapshot-every=" + DistributionMother.SNAPSHOT_EVERY)
 class DistributionRuleApiTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     EventStore eventStore;
     @Autowired

@@ -1,5 +1,6 @@
 package io.salescrm.org.employee.command;
 
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.employee.command.EmployeeAccounts.NewEmployee;
 import io.salescrm.org.orgunit.command.ConflictException;
 import io.salescrm.org.orgunit.command.NotFoundException;
@@ -22,8 +23,13 @@ class EmployeeAccountsOnPostgresTest {
 
     @Autowired
     EmployeeAccounts accounts;
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
 

@@ -1,6 +1,7 @@
 package io.salescrm.org.employee.command;
 
 import io.salescrm.org.api.employee.InitialAdministrator;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.employee.command.EmployeeAccounts.NewEmployee;
 import io.salescrm.org.orgunit.command.ConflictException;
 import io.salescrm.org.orgunit.command.NotFoundException;
@@ -28,8 +29,13 @@ class EmployeeAccountsTest {
     EmployeeAccounts accounts;
     @Autowired
     EmployeeCredentials credentials;
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
 

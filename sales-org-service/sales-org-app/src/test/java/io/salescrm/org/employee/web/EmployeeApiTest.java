@@ -3,6 +3,7 @@ package io.salescrm.org.employee.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.org.api.OrgTopic;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaRecords;
 import io.salescrm.platform.test.ServiceIntegrationTest;
@@ -40,8 +41,13 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class EmployeeApiTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -217,6 +223,8 @@ class EmployeeApiTest {
         String login = uniqueLogin();
         String id = http.postForEntity("/employees", hireBody(login, "first-password", unit), JsonNode.class).getBody().get("id").asText();
         String hashBefore = hash(id);
+        // the employee himself (an administrator may reset a password without the current one)
+        http = TestSignIn.withAuthorization(http, TestSignIn.bearer(http, login, "first-password"));
 
         assertInvalidPassword(id, Map.of("newPassword", "second-password"), "currentPassword");
         assertInvalidPassword(id, Map.of("currentPassword", "wrong-password", "newPassword", "second-password"), "currentPassword");

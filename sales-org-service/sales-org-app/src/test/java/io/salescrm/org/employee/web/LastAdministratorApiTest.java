@@ -6,6 +6,7 @@ import io.salescrm.org.api.role.PredefinedRoles;
 import io.salescrm.org.api.role.RoleAssignedEvent;
 import io.salescrm.org.api.role.RoleSubject;
 import io.salescrm.org.api.role.RoleUnassignedEvent;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.employee.query.ActiveAdministrators;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -37,8 +38,13 @@ class LastAdministratorApiTest {
 
     private static final String ADMIN = InitialAdministrator.EMPLOYEE_ID;
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     EventGateway events;
     @Autowired

@@ -2,6 +2,7 @@ package io.salescrm.org.orgunit.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.org.api.orgunit.OrgStructure;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,13 @@ class OrgStructureSnapshotTest {
 
     @Autowired
     Snapshotter snapshotter;
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
 

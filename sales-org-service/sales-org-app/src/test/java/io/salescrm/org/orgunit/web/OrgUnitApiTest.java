@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.org.api.OrgTopic;
 import io.salescrm.org.api.orgunit.OrgStructure;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -43,8 +44,13 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class OrgUnitApiTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

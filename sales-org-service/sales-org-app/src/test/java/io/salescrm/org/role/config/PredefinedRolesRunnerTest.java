@@ -6,6 +6,7 @@ import io.salescrm.org.api.role.PredefinedRoles;
 import io.salescrm.org.api.role.RoleAssignedEvent;
 import io.salescrm.org.api.role.RoleDefinedEvent;
 import io.salescrm.org.api.role.RoleSubject;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,8 +26,13 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class PredefinedRolesRunnerTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     EventStore eventStore;
     @Autowired

@@ -3,6 +3,7 @@ package io.salescrm.org.role.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.org.api.employee.InitialAdministrator;
 import io.salescrm.org.api.role.PredefinedRoles;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.employee.EmployeeMother;
 import io.salescrm.org.employee.query.ActiveAdministrators;
 import io.salescrm.org.orgunit.OrgUnitMother;
@@ -33,8 +34,13 @@ class AdministratorRoleApiTest {
     private static final String ADMIN = InitialAdministrator.EMPLOYEE_ID;
     private static final Duration READ_MODEL = Duration.ofSeconds(20);
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     ActiveAdministrators administrators;
 

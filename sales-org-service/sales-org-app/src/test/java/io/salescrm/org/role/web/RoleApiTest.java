@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.org.api.OrgTopic;
 import io.salescrm.org.api.employee.InitialAdministrator;
 import io.salescrm.org.api.role.PredefinedRoles;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.employee.EmployeeMother;
 import io.salescrm.org.orgunit.OrgUnitMother;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
@@ -42,8 +43,13 @@ class RoleApiTest {
 
     private static final Duration READ_MODEL = Duration.ofSeconds(15);
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     EventStore eventStore;
     @Autowired

@@ -1,5 +1,6 @@
 package io.salescrm.org.role.web;
 
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.platform.test.ServiceIntegrationTestOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIntegrationTestOnPostgres
 class RoleNamesOnPostgresTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
 

@@ -3,6 +3,7 @@ package io.salescrm.org.target.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.org.api.OrgTopic;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaRecords;
 import io.salescrm.platform.test.ServiceIntegrationTest;
@@ -41,8 +42,13 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class TargetApiTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -1,6 +1,7 @@
 package io.salescrm.org.target.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.platform.test.ServiceIntegrationTestOnPostgres;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIntegrationTestOnPostgres
 class TargetsOnPostgresTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = TestSignIn.asAdmin(anonymous);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
