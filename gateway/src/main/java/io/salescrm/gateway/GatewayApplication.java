@@ -7,10 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * The CRM's single entry point: routes {@code /api/<context>/**} to the services (see application.yml), gives every
  * request an id, answers its own errors as RFC 9457 problem details and serves the aggregated Swagger UI.
  *
- * <p>Cross-cutting pieces live in their own classes so that authentication (JWT validation, a later issue) can be
- * added as one more filter without touching them: {@link io.salescrm.gateway.requestid.RequestIdHandlerDecorator},
+ * <p>Cross-cutting pieces live in their own classes: {@link io.salescrm.gateway.requestid.RequestIdHandlerDecorator},
  * {@link io.salescrm.gateway.forwarding.ForwardedHeadersToServices},
- * {@link io.salescrm.gateway.error.ProblemDetailsErrorHandler}.
+ * {@link io.salescrm.gateway.error.ProblemDetailsErrorHandler} and the access-token check
+ * {@link io.salescrm.gateway.security.GatewaySecurityConfiguration}.
  */
 @SpringBootApplication
 public class GatewayApplication {

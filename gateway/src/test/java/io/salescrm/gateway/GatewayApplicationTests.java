@@ -41,6 +41,10 @@ class GatewayApplicationTests {
     /** Backs catalog, org, pipeline and analytics; billing points at a closed port. */
     static final RecordingBackend backend = new RecordingBackend();
 
+    static {
+        backend.serveJwks(() -> TestJwt.jwks(TestJwt.KEY));
+    }
+
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("CATALOG_URL", backend::url);
@@ -63,6 +67,8 @@ class GatewayApplicationTests {
     @BeforeEach
     void clearBackend() {
         backend.clear();
+        // Routed calls need an access token (see GatewaySecurityTests); these tests are about everything else.
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestJwt.bearer("test-user")).build();
     }
 
     @Test
