@@ -84,7 +84,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof RequestSizeLimitFilter.RequestTooLargeException tooLarge) {
             return onTooLarge(tooLarge);
         }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        JsonMappingException mapping = firstMappingException(ex);
+        if (mapping != null && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -198,6 +199,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (requestId != null) {
             detail.setProperty("requestId", requestId);
         }
+    }
+
+    /** The outermost Jackson mapping failure: it knows the JSON path even when its cause is e.g. a date parser's. */
+    private static JsonMappingException firstMappingException(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping) {
+                return mapping;
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String path) {

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class ApiExceptionHandlerTest {
 
-    record Renaming(@NotBlank @Size(max = 10) String name) {
+    record Renaming(@NotBlank @Size(max = 10) String name, java.time.Instant at) {
     }
 
     @RestController
@@ -61,6 +61,13 @@ class ApiExceptionHandlerTest {
         mvc.perform(post("/things/abc/name?times=9").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"ok\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("times"));
+    }
+
+    @Test
+    void anUnparsableTimeNamesItsField() throws Exception {
+        mvc.perform(post("/things/abc/name").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"ok\",\"at\":\"tomorrow\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("at"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
@@ -40,6 +41,8 @@ import static org.awaitility.Awaitility.await;
  * targets refer to must exist there).
  */
 @ServiceIntegrationTest
+// It plants org read-model documents of its own; a fresh context afterwards keeps them away from other tests.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TargetApiTest {
 
     TestRestTemplate http;

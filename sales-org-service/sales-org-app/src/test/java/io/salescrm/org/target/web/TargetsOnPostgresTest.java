@@ -6,6 +6,7 @@ import io.salescrm.platform.test.ServiceIntegrationTestOnPostgres;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one target and 409s. Skipped where no local PostgreSQL answers.
  */
 @ServiceIntegrationTestOnPostgres
+// It plants org read-model documents of its own; a fresh context afterwards keeps them away from other tests.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TargetsOnPostgresTest {
 
     TestRestTemplate http;
