@@ -4,6 +4,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpServer;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -13,12 +16,15 @@ import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -40,6 +46,7 @@ public final class TestTokens {
     private static final KeyPair KEYS = newKeyPair();
     private static final String KEY_ID = "test-" + UUID.randomUUID();
     private static Path publicKeyFile;
+    private static HttpServer jwksServer;
 
     private TestTokens() {
     }
@@ -90,6 +97,33 @@ public final class TestTokens {
     /** A token from another issuer, signed with the trusted key. */
     public static String tokenOfIssuer(String employeeId, String issuer) {
         return sign(KEYS, employeeId, FULL, issuer, Duration.ofHours(1));
+    }
+
+    /**
+     * The trusted key as a JWK set, served by a small HTTP server on 127.0.0.1 (started once per JVM), for tests
+     * of the production path ({@code crm.security.jwks-uri}) instead of the public key file.
+     */
+    public static synchronized String jwksUri() {
+        if (jwksServer == null) {
+            try {
+                String body = new JWKSet(new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).keyID(KEY_ID)
+                        .algorithm(JWSAlgorithm.RS256).build()).toString();
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                server.createContext("/.well-known/jwks.json", exchange -> {
+                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    exchange.getResponseBody().write(bytes);
+                    exchange.close();
+                });
+                server.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "test-jwks-stop"));
+                jwksServer = server;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
     /** A {@code file:} resource location of the public key (X.509 PEM), written once per JVM. */
