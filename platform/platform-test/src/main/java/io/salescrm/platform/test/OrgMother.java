@@ -43,12 +43,15 @@ public final class OrgMother implements AutoCloseable {
     private static final Map<String, AtomicLong> SEQUENCES = new ConcurrentHashMap<>();
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static volatile boolean predefinedRolesPublished;
+    /** The brokers (bootstrap servers) that have the predefined roles already. */
+    private static final java.util.Set<String> PREDEFINED_ROLES_PUBLISHED = ConcurrentHashMap.newKeySet();
 
     private final KafkaEventWriter kafka;
+    private final String bootstrapServers;
 
     public OrgMother(String bootstrapServers) {
         this.kafka = new KafkaEventWriter(bootstrapServers);
+        this.bootstrapServers = bootstrapServers;
     }
 
     /** A mother publishing to the test JVM's embedded broker. */
@@ -144,13 +147,13 @@ public final class OrgMother implements AutoCloseable {
     }
 
     /**
-     * Defines the five predefined roles with the matrices the issue describes (once per JVM): Administrator and
+     * Defines the five predefined roles with the matrices the issue describes (once per broker and JVM): Administrator and
      * Head of sales ALL, Group head SUBDEPARTMENTS, Manager OWN (reading open records too), Analyst READ and
      * EXPORT on analytics only.
      */
     public OrgMother withPredefinedRoles() {
         synchronized (OrgMother.class) {
-            if (!predefinedRolesPublished) {
+            if (!PREDEFINED_ROLES_PUBLISHED.contains(bootstrapServers)) {
                 definePredefined(PredefinedRoles.ADMINISTRATOR, "Administrator", "ADMINISTRATOR", everything(AccessLevel.ALL));
                 definePredefined(PredefinedRoles.HEAD_OF_SALES, "Head of sales", "HEAD_OF_SALES", everything(AccessLevel.ALL));
                 definePredefined(PredefinedRoles.GROUP_HEAD, "Group head", "GROUP_HEAD", everything(AccessLevel.SUBDEPARTMENTS));
@@ -158,7 +161,7 @@ public final class OrgMother implements AutoCloseable {
                 definePredefined(PredefinedRoles.ANALYST, "Analyst", "ANALYST", List.of(
                         new Permission(EntityType.ANALYTICS, Action.READ, AccessLevel.ALL),
                         new Permission(EntityType.ANALYTICS, Action.EXPORT, AccessLevel.ALL)));
-                predefinedRolesPublished = true;
+                PREDEFINED_ROLES_PUBLISHED.add(bootstrapServers);
             }
         }
         return this;
