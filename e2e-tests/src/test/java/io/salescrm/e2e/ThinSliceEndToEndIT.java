@@ -1,7 +1,6 @@
 package io.salescrm.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
 import io.salescrm.platform.test.KafkaEventWriter;
@@ -17,10 +16,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system as a developer starts it ({@code ./crm start}: the infrastructure process, five services and
- * the gateway), driven through the gateway: a deal created in pipeline reaches analytics over Kafka, a
+ * the gateway), driven through the gateway as the signed-in administrator: a deal created in pipeline reaches analytics over Kafka, a
  * redelivered event changes no figure, bad input is a problem, and a stop/start keeps everything.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,8 +39,8 @@ class ThinSliceEndToEndIT {
     private static final List<String> CONTEXTS = List.of("catalog", "org", "pipeline", "billing", "analytics");
 
     private static CrmLauncher crm;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper json = new ObjectMapper();
+    /** Everything here is done as the initial administrator, who may see and do everything. */
+    private static GatewayClient admin;
 
     private static String dealId;
     private static JsonNode summaryAfterSlice;
@@ -56,6 +51,7 @@ class ThinSliceEndToEndIT {
         deleteRecursively(home);
         crm = new CrmLauncher(Path.of(System.getProperty("crm.repo", "..")).toAbsolutePath().normalize(), home);
         crm.run("start", 300);
+        admin = GatewayClient.anonymous(crm.gatewayUrl()).signIn("admin", "admin");
     }
 
     @AfterAll
@@ -70,7 +66,7 @@ class ThinSliceEndToEndIT {
     void everyServiceIsHealthyThroughTheGateway() throws Exception {
         assertThat(get("/actuator/health").body().get("status").asText()).isEqualTo("UP");
         for (String context : CONTEXTS) {
-            Response health = get("/api/" + context + "/actuator/health");
+            GatewayClient.Response health = get("/api/" + context + "/actuator/health");
             assertThat(health.status()).as(context).isEqualTo(200);
             assertThat(health.body().get("status").asText()).as(context).isEqualTo("UP");
             assertThat(health.body().at("/components/kafka/status").asText()).as(context).isEqualTo("UP");
@@ -81,7 +77,7 @@ class ThinSliceEndToEndIT {
     @Order(2)
     void everyServicesApiDocumentIsServedThroughTheGateway() throws Exception {
         for (String context : CONTEXTS) {
-            Response doc = get("/api/" + context + "/v3/api-docs");
+            GatewayClient.Response doc = get("/api/" + context + "/v3/api-docs");
             assertThat(doc.status()).as(context).isEqualTo(200);
             assertThat(doc.body().get("openapi").asText()).as(context).startsWith("3.");
         }
@@ -91,10 +87,10 @@ class ThinSliceEndToEndIT {
     @Test
     @Order(3)
     void aDealCreatedThroughTheGatewayIsCountedByAnalytics() throws Exception {
-        Response before = get("/api/analytics/deals/summary");
+        GatewayClient.Response before = get("/api/analytics/deals/summary");
         assertThat(before.status()).isEqualTo(200);
 
-        Response created = post("/api/pipeline/deals", "{\"title\":\"First deal\",\"amount\":\"1500.00\",\"currency\":\"RUB\"}");
+        GatewayClient.Response created = post("/api/pipeline/deals", "{\"title\":\"First deal\",\"amount\":\"1500.00\",\"currency\":\"RUB\"}");
         assertThat(created.status()).isEqualTo(201);
         dealId = created.body().get("id").asText();
         assertThat(dealId).isNotBlank();
@@ -122,7 +118,7 @@ class ThinSliceEndToEndIT {
             String marker = UUID.randomUUID().toString();
             kafka.sendTo(published.partition(), kafka.record(PipelineTopic.NAME, "Deal", marker, 0,
                     new DealCreatedEvent(marker, "Marker", new BigDecimal("1.00"), "RUB", "RUB", BigDecimal.ONE,
-                            new BigDecimal("1.00"), Instant.now())));
+                            new BigDecimal("1.00"), Instant.now(), "admin", false)));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode summary = get("/api/analytics/deals/summary").body();
@@ -142,12 +138,12 @@ class ThinSliceEndToEndIT {
                 new String[]{"{\"title\":\"X\",\"amount\":\"ten\",\"currency\":\"RUB\"}", "amount"},
                 new String[]{"{\"title\":\"X\",\"amount\":\"10.00\",\"currency\":\"XXY\"}", "currency"},
                 new String[]{"{\"title\":\"" + "x".repeat(300) + "\",\"amount\":\"1\",\"currency\":\"RUB\"}", "title"})) {
-            Response response = post("/api/pipeline/deals", invalid[0]);
+            GatewayClient.Response response = post("/api/pipeline/deals", invalid[0]);
             assertThat(response.status()).as(invalid[0]).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.body().get("errors").get(0).get("field").asText()).isEqualTo(invalid[1]);
         }
-        Response malformed = post("/api/pipeline/deals", "{\"title\": ");
+        GatewayClient.Response malformed = post("/api/pipeline/deals", "{\"title\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
 
@@ -160,36 +156,24 @@ class ThinSliceEndToEndIT {
     void stoppingAndStartingAgainKeepsAllData() throws Exception {
         crm.run("stop", 180);
         crm.run("start", 300);
+        // the signing keys survive the restart too, so the token from before still works
 
-        Response deal = get("/api/pipeline/deals/" + dealId);
+        GatewayClient.Response deal = get("/api/pipeline/deals/" + dealId);
         assertThat(deal.status()).isEqualTo(200);
         assertThat(deal.body().get("title").asText()).isEqualTo("First deal");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(get("/api/analytics/deals/summary").body()).isEqualTo(summaryAfterSlice));
     }
 
-    private record Response(int status, String contentType, String requestId, JsonNode body) {
+    private static GatewayClient.Response get(String path) {
+        return admin.get(path);
     }
 
-    private static Response get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(crm.gatewayUrl() + path)).GET());
+    private static GatewayClient.Response post(String path, String body) {
+        return admin.post(path, body);
     }
 
-    private static Response post(String path, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(crm.gatewayUrl() + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        String requestId = response.headers().firstValue("X-Request-Id").orElse("");
-        JsonNode body = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
-        return new Response(response.statusCode(), contentType, requestId, body);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
