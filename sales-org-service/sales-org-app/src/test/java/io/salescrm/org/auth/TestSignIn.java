@@ -5,11 +5,15 @@ import io.salescrm.org.api.employee.InitialAdministrator;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 
+import java.time.Duration;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Signing in from sales-org's integration tests, through the real {@code POST /auth/login}.
@@ -75,9 +79,15 @@ public final class TestSignIn {
         };
     }
 
-    /** A copy of {@code http} (same server, same JSON mapping) that signs every request as the administrator. */
+    /**
+     * A copy of {@code http} (same server, same JSON mapping) that signs every request as the administrator, once the
+     * access model has caught up with the administrator's role (right after start it may not have yet).
+     */
     public static TestRestTemplate asAdmin(TestRestTemplate http) {
-        return withAuthorization(http, adminBearer(http));
+        TestRestTemplate admin = withAuthorization(http, adminBearer(http));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                admin.getForEntity("/roles?size=1", String.class).getStatusCode() == HttpStatus.OK);
+        return admin;
     }
 
     /** A copy of {@code http} (same server, same JSON mapping) that sends {@code bearer} on every request. */

@@ -34,10 +34,13 @@ class AdministratorRoleApiTest {
     private static final String ADMIN = InitialAdministrator.EMPLOYEE_ID;
     private static final Duration READ_MODEL = Duration.ofSeconds(20);
 
+    private TestRestTemplate anonymous;
+
     TestRestTemplate http;
 
     @Autowired
     void signIn(TestRestTemplate anonymous) {
+        this.anonymous = anonymous;
         http = TestSignIn.asAdmin(anonymous);
     }
 
@@ -66,11 +69,17 @@ class AdministratorRoleApiTest {
         assertThat(unassign(deactivated).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         // an active successor lets the initial administrator go, and then is the last one himself
-        String successor = EmployeeMother.hireEmployee(http, company);
+        String login = EmployeeMother.uniqueLogin();
+        String successor = http.postForEntity("/employees", EmployeeMother.hireBody(login, "successor-pass", company),
+                JsonNode.class).getBody().get("id").asText();
+        EmployeeMother.awaitEmployee(http, successor);
         assertThat(assign(successor).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         await().atMost(READ_MODEL).until(() -> administrators.count() == 2);
         assertThat(unassign(ADMIN).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         await().atMost(READ_MODEL).until(() -> administrators.isLastActiveAdministrator(successor));
+        // from here on only the successor has the rights to try
+        http = TestSignIn.withAuthorization(anonymous, TestSignIn.bearer(anonymous, login, "successor-pass"));
+        await().atMost(READ_MODEL).until(() -> http.getForEntity("/roles?size=1", String.class).getStatusCode() == HttpStatus.OK);
         assertThat(unassign(successor).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
