@@ -36,10 +36,23 @@ public final class LocalPostgres {
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, "");
              Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
+            dropAtExit(name);
             return Optional.of(url(name));
         } catch (SQLException unavailable) {
             return Optional.empty();
         }
+    }
+
+    /** Test databases are dropped when the test JVM ends (open connections are closed by force, PostgreSQL 13+). */
+    private static void dropAtExit(String name) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection admin = DriverManager.getConnection(url("postgres"), USER, "");
+                 Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException ignored) {
+                // best effort: a leftover test database is harmless
+            }
+        }, "drop-" + name));
     }
 
     private static String url(String database) {
