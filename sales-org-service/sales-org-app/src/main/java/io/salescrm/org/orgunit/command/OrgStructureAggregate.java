@@ -15,6 +15,7 @@ import io.salescrm.org.api.orgunit.OrgUnitRenamedEvent;
 import io.salescrm.org.api.orgunit.RenameOrgUnitCommand;
 import io.salescrm.org.api.orgunit.SetOrgUnitHeadCommand;
 import io.salescrm.org.orgunit.config.OrgStructureSnapshots;
+import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.rules.InvalidFieldException;
 import io.salescrm.platform.rules.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;

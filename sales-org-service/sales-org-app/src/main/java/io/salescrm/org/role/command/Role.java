@@ -17,6 +17,7 @@ import io.salescrm.org.api.role.RolePermissionsChangedEvent;
 import io.salescrm.org.api.role.RoleSubject;
 import io.salescrm.org.api.role.RoleUnassignedEvent;
 import io.salescrm.org.api.role.UnassignRoleCommand;
+import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.rules.InvalidFieldException;
 import io.salescrm.platform.rules.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -115,7 +116,7 @@ public class Role {
             boolean noOtherEmployeeHoldsIt = subjects.stream()
                     .noneMatch(other -> other.type() == RoleSubject.EMPLOYEE && !other.equals(subject));
             if (noOtherEmployeeHoldsIt || lastAdministrator.isLastActiveAdministrator(subject.id())) {
-                throw new RoleConflictException("last-administrator", "Employee " + subject.id()
+                throw new ConflictException("last-administrator", "Employee " + subject.id()
                         + " is the last active administrator; give the Administrator role to someone else first.");
             }
         }

@@ -1,5 +1,6 @@
 package io.salescrm.org.role.command;
 
+import io.salescrm.platform.rules.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ public class RoleNames {
         jdbc.update("DELETE FROM role_names WHERE role_id = ?", roleId);
     }
 
-    private static RoleConflictException nameTaken(String name) {
-        return new RoleConflictException("role-name-taken", "Another role is already named \"" + name.strip() + "\".");
+    private static ConflictException nameTaken(String name) {
+        return new ConflictException("role-name-taken", "Another role is already named \"" + name.strip() + "\".");
     }
 }

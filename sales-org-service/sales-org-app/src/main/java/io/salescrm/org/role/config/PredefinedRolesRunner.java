@@ -3,7 +3,7 @@ package io.salescrm.org.role.config;
 import io.salescrm.org.api.employee.InitialAdministrator;
 import io.salescrm.org.api.role.PredefinedRoles;
 import io.salescrm.org.role.command.RoleCommands;
-import io.salescrm.org.role.command.RoleConflictException;
+import io.salescrm.platform.rules.ConflictException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -59,7 +59,7 @@ public class PredefinedRolesRunner implements ApplicationRunner {
             } catch (AggregateStreamCreationException definedMeanwhile) {
                 log.info("The predefined role {} was defined by another instance", role.key());
                 return;
-            } catch (RoleConflictException nameTaken) {
+            } catch (ConflictException nameTaken) {
                 log.warn("A custom role is already named \"{}\"; defining the predefined role {} under another name", name, role.key());
             }
         }

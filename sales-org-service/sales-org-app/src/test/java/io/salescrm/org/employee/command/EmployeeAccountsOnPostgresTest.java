@@ -2,8 +2,8 @@ package io.salescrm.org.employee.command;
 
 import io.salescrm.org.auth.TestSignIn;
 import io.salescrm.org.employee.command.EmployeeAccounts.NewEmployee;
-import io.salescrm.org.orgunit.command.ConflictException;
 import io.salescrm.org.orgunit.command.NotFoundException;
+import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.test.ServiceIntegrationTestOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,6 +12,7 @@ import io.salescrm.org.api.orgunit.RenameOrgUnitCommand;
 import io.salescrm.org.api.orgunit.SetOrgUnitHeadCommand;
 import io.salescrm.org.orgunit.command.UnitStaff.EmployeeStatus;
 import io.salescrm.platform.json.CrmJson;
+import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.rules.InvalidFieldException;
 import io.salescrm.platform.rules.RuleViolationException;
 import org.axonframework.serialization.SerializedObject;

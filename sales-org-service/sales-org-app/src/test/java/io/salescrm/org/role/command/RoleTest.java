@@ -17,6 +17,7 @@ import io.salescrm.org.api.role.RolePermissionsChangedEvent;
 import io.salescrm.org.api.role.RoleSubject;
 import io.salescrm.org.api.role.RoleUnassignedEvent;
 import io.salescrm.org.api.role.UnassignRoleCommand;
+import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.rules.InvalidFieldException;
 import io.salescrm.platform.rules.RuleViolationException;
 import org.axonframework.eventsourcing.AggregateDeletedException;
@@ -384,8 +385,8 @@ class RoleTest {
         return thrown(RuleViolationException.class, RuleViolationException::rule, code);
     }
 
-    private static Matcher<RoleConflictException> conflict(String code) {
-        return thrown(RoleConflictException.class, RoleConflictException::rule, code);
+    private static Matcher<ConflictException> conflict(String code) {
+        return thrown(ConflictException.class, ConflictException::rule, code);
     }
 
     private static <T extends Throwable> Matcher<T> thrown(Class<T> type, Function<T, String> property, String expected) {
