@@ -126,20 +126,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     public ResponseEntity<Object> onConflict(ConflictException ex) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-        detail.setTitle("Conflict");
-        detail.setType(URI.create("/problems/conflict"));
-        detail.setProperty("rule", ex.rule());
-        return problem(detail);
+        return problem(ruleProblem(HttpStatus.CONFLICT, "Conflict", "/problems/conflict", ex.rule(), ex.getMessage()));
     }
 
     @ExceptionHandler(RuleViolationException.class)
     public ResponseEntity<Object> onRuleViolation(RuleViolationException ex) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
-        detail.setTitle("Not allowed in the current state");
-        detail.setType(URI.create("/problems/rule-violation"));
-        detail.setProperty("rule", ex.rule());
-        return problem(detail);
+        return problem(ruleProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Not allowed in the current state",
+                "/problems/rule-violation", ex.rule(), ex.getMessage()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -176,6 +169,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             withRequestId(detail);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** A refusal by a named business rule: the {@code rule} code is stable, the detail is for people. */
+    private static ProblemDetail ruleProblem(HttpStatus status, String title, String type, String rule, String message) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, message);
+        detail.setTitle(title);
+        detail.setType(URI.create(type));
+        detail.setProperty("rule", rule);
+        return detail;
     }
 
     private static ProblemDetail validation(List<FieldProblem> errors) {
