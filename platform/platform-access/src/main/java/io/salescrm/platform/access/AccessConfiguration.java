@@ -2,6 +2,8 @@ package io.salescrm.platform.access;
 
 import io.salescrm.platform.access.model.AccessModel;
 import io.salescrm.platform.access.model.AccessModelProjection;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -33,6 +35,16 @@ public class AccessConfiguration {
     @Bean
     public CurrentEmployee currentEmployee() {
         return new CurrentEmployee();
+    }
+
+    @Bean
+    public ActorPropagation actorPropagation(CurrentEmployee currentEmployee) {
+        return new ActorPropagation(currentEmployee);
+    }
+
+    @Bean
+    public CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(ActorPropagation.METADATA_KEY);
     }
 
     @Bean
