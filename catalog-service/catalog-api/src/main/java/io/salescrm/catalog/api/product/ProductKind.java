@@ -1,0 +1,6 @@
+package io.salescrm.catalog.api.product;
+
+/** A good that is delivered, or a service that is rendered. */
+public enum ProductKind {
+    PRODUCT, SERVICE
+}

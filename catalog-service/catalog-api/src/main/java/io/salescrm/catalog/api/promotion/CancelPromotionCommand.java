@@ -1,0 +1,6 @@
+package io.salescrm.catalog.api.promotion;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CancelPromotionCommand(@TargetAggregateIdentifier String promotionId) {
+}

@@ -1,0 +1,4 @@
+package io.salescrm.catalog.api.promotion;
+
+public record PromotionTarget(PromotionTargetType type, String id) {
+}
