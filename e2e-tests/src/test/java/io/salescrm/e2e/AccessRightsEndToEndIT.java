@@ -3,6 +3,7 @@ package io.salescrm.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.lead.LeadCreatedEvent;
+import io.salescrm.pipeline.api.lead.LeadDetails;
 import io.salescrm.pipeline.api.lead.LeadSource;
 import io.salescrm.platform.test.KafkaEventWriter;
 import org.junit.jupiter.api.AfterAll;
@@ -169,7 +170,7 @@ class AccessRightsEndToEndIT {
                 String lead = UUID.randomUUID().toString();
                 leads.add(lead);
                 kafka.send(kafka.record(PipelineTopic.NAME, "Lead", lead, 0,
-                        new LeadCreatedEvent(lead, "Inquiry " + i, LeadSource.WEBSITE, null, null, Instant.now())));
+                        new LeadCreatedEvent(lead, null, LeadDetails.titled("Inquiry " + i, LeadSource.WEBSITE), null, false, Instant.now())));
             }
         }
         List<String> groupC = List.of(employees.get("mgr.c1"), employees.get("mgr.c2"), employees.get("mgr.c3"));

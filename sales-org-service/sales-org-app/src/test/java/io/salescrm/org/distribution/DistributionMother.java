@@ -4,6 +4,7 @@ import io.salescrm.org.api.distribution.CreateDistributionRuleCommand;
 import io.salescrm.org.api.distribution.DistributionRuleCreatedEvent;
 import io.salescrm.org.api.distribution.DistributionStrategy;
 import io.salescrm.pipeline.api.lead.LeadCreatedEvent;
+import io.salescrm.pipeline.api.lead.LeadDetails;
 import io.salescrm.pipeline.api.lead.LeadSource;
 
 import java.time.Instant;
@@ -41,11 +42,11 @@ public final class DistributionMother {
     }
 
     public static LeadCreatedEvent unassignedLead(String leadId, String pipelineId) {
-        return new LeadCreatedEvent(leadId, "Inquiry " + leadId, LeadSource.WEBSITE, pipelineId, null, CREATED_AT);
+        return new LeadCreatedEvent(leadId, pipelineId, LeadDetails.titled("Inquiry " + leadId, LeadSource.WEBSITE), null, false, CREATED_AT);
     }
 
     public static LeadCreatedEvent lead(String leadId, LeadSource source, String pipelineId, String responsibleId) {
-        return new LeadCreatedEvent(leadId, "Inquiry " + leadId, source, pipelineId, responsibleId, CREATED_AT);
+        return new LeadCreatedEvent(leadId, pipelineId, LeadDetails.titled("Inquiry " + leadId, source), responsibleId, false, CREATED_AT);
     }
 
     /** A JSON body for POST/PUT /distribution-rules. */

@@ -1,0 +1,10 @@
+package io.salescrm.pipeline.api.contact;
+
+/** Instant messengers a contact can be reached on. */
+public enum MessengerType {
+    TELEGRAM,
+    WHATSAPP,
+    VIBER,
+    SKYPE,
+    OTHER
+}

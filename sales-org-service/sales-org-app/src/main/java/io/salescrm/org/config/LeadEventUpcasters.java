@@ -1,0 +1,18 @@
+package io.salescrm.org.config;
+
+import io.salescrm.pipeline.api.lead.LeadCreatedEventUpcaster;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Older revisions of the pipeline's lead events, as they still sit on the topic: Axon registers every
+ * EventUpcaster bean in its upcaster chain, which the Kafka message converter applies to consumed records.
+ */
+@Configuration
+public class LeadEventUpcasters {
+
+    @Bean
+    public LeadCreatedEventUpcaster leadCreatedEventUpcaster() {
+        return new LeadCreatedEventUpcaster();
+    }
+}
