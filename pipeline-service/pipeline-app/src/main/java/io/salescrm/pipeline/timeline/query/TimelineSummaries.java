@@ -28,7 +28,13 @@ public class TimelineSummaries {
             Map.entry("ActivityDeletedEvent", p -> "Activity deleted"),
             Map.entry("ActivityMovedEvent", p -> "Activity moved here from merged record " + text(p, "fromSubjectId")),
             Map.entry("DealCreatedEvent", p -> "Deal created: " + text(p, "title") + ", " + text(p, "amount") + " " + text(p, "currency")),
-            Map.entry("LeadCreatedEvent", p -> "Lead created: " + text(p, "title")),
+            Map.entry("LeadCreatedEvent", p -> "Lead created: " + text(p.path("details"), "title")),
+            Map.entry("ContactCreatedEvent", p -> "Contact created"),
+            Map.entry("CompanyCreatedEvent", p -> "Company created: " + text(p.path("details"), "name")),
+            Map.entry("LeadMergedIntoEvent", p -> "Merged into lead " + text(p, "survivorId")),
+            Map.entry("ContactMergedIntoEvent", p -> "Merged into contact " + text(p, "survivorId")),
+            Map.entry("CompanyMergedIntoEvent", p -> "Merged into company " + text(p, "survivorId")),
+            Map.entry("LeadRemovedEvent", p -> "Lead removed: " + text(p, "reason")),
             Map.entry("LeadAssignedEvent", p -> "Responsible set to " + text(p, "responsibleId")));
 
     public String summarise(String eventType, JsonNode payload) {

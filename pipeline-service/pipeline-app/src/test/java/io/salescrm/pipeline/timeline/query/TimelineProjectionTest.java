@@ -3,6 +3,7 @@ package io.salescrm.pipeline.timeline.query;
 import io.salescrm.pipeline.api.activity.SubjectKind;
 import io.salescrm.pipeline.api.lead.LeadAssignedEvent;
 import io.salescrm.pipeline.api.lead.LeadCreatedEvent;
+import io.salescrm.pipeline.api.lead.LeadDetails;
 import io.salescrm.pipeline.api.lead.LeadSource;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -31,7 +32,7 @@ class TimelineProjectionTest {
     void aRedeliveredEventWritesNoSecondEntryAndAnOlderOneDoesNotUndoANewerResponsible() throws Exception {
         String leadId = UUID.randomUUID().toString();
         DomainEventMessage<?> created = new GenericDomainEventMessage<>("Lead", leadId, 0,
-                new LeadCreatedEvent(leadId, "Website inquiry", LeadSource.WEBSITE, null, "manager-1", Instant.now()));
+                new LeadCreatedEvent(leadId, null, LeadDetails.titled("Website inquiry", LeadSource.WEBSITE), "manager-1", false, Instant.now()));
         DomainEventMessage<?> assigned = new GenericDomainEventMessage<>("Lead", leadId, 1, new LeadAssignedEvent(leadId, "manager-2"));
 
         projection.on(created.getPayload(), created, null);
