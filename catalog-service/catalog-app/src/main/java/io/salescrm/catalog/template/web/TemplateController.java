@@ -7,8 +7,11 @@ import io.salescrm.catalog.api.template.render.PlaceholderVocabulary;
 import io.salescrm.catalog.api.template.render.RenderedText;
 import io.salescrm.catalog.api.template.render.TemplateData;
 import io.salescrm.catalog.api.template.render.TemplateText;
+import io.salescrm.catalog.quiz.query.ProductFacts;
+import io.salescrm.catalog.quiz.query.ProductFactsReader;
 import io.salescrm.catalog.template.query.TemplateVersionView;
 import io.salescrm.catalog.template.query.TemplateView;
+import io.salescrm.platform.rules.InvalidFieldException;
 import io.salescrm.platform.web.IdempotentCreation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -35,7 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -72,9 +77,11 @@ public class TemplateController {
     private final MongoTemplate mongo;
     private final IdempotentCreation idempotentCreation;
     private final ContentAccess access;
+    private final ProductFactsReader products;
 
     public TemplateController(CommandGateway commandGateway, MongoTemplate mongo, IdempotentCreation idempotentCreation,
-                              ContentAccess access) {
+                              ContentAccess access, ProductFactsReader products) {
+        this.products = products;
         this.commandGateway = commandGateway;
         this.mongo = mongo;
         this.idempotentCreation = idempotentCreation;
@@ -162,12 +169,20 @@ public class TemplateController {
     }
 
     @PostMapping("/{id}/preview")
-    @Operation(summary = "Render a template with sample data", description = "Returns the rendered subject and body; "
-            + "placeholders without a value stay in the text and are listed as unfilled with their position.")
+    @Operation(summary = "Render a template with sample data or catalog products", description = "Returns the rendered "
+            + "subject and body; placeholders without a value stay in the text and are listed as unfilled with their position.")
     public Preview preview(@PathVariable @Size(max = 64) String id, @Valid @RequestBody PreviewRequest request) {
         TemplateView latest = get(id);
         TemplateVersionView shown = version(id, request.version() != null ? request.version() : latest.version());
-        TemplateData data = new TemplateData(request.values(), request.products());
+        List<Map<String, String>> rows = new ArrayList<>(request.products() == null ? List.of() : request.products());
+        List<String> productIds = request.productIds() == null ? List.of() : request.productIds();
+        for (int i = 0; i < productIds.size(); i++) {
+            int index = i;
+            ProductFacts product = products.product(productIds.get(i)).orElseThrow(() ->
+                    new InvalidFieldException("productIds[" + index + "]", "is not a product"));
+            rows.add(products.templateRow(product, request.currency()));
+        }
+        TemplateData data = new TemplateData(request.values(), rows);
         return new Preview(id, shown.version(), TemplateText.render(shown.subject(), data), TemplateText.render(shown.body(), data));
     }
 
