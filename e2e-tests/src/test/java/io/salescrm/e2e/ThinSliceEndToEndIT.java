@@ -3,6 +3,7 @@ package io.salescrm.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
+import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
 import io.salescrm.platform.test.KafkaEventWriter;
 import io.salescrm.platform.test.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -118,7 +119,7 @@ class ThinSliceEndToEndIT {
             String marker = UUID.randomUUID().toString();
             kafka.sendTo(published.partition(), kafka.record(PipelineTopic.NAME, "Deal", marker, 0,
                     new DealCreatedEvent(marker, "Marker", new BigDecimal("1.00"), "RUB", "RUB", BigDecimal.ONE,
-                            new BigDecimal("1.00"), Instant.now(), "admin", false)));
+                            new BigDecimal("1.00"), Instant.now(), "admin", false, DefaultPipeline.ID, DefaultPipeline.FIRST_STAGE, DefaultPipeline.FIRST_STAGE_PROBABILITY, null, null, null, null, null, null, null, null, null)));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode summary = get("/api/analytics/deals/summary").body();

@@ -1,6 +1,7 @@
 package io.salescrm.analytics.deal;
 
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
+import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
@@ -34,7 +35,7 @@ class DealEventUpcastingTest {
     Serializer eventSerializer;
 
     @Test
-    void theKafkaMessageConverterUpcastsRevisionOneDealEvents() {
+    void theKafkaMessageConverterUpcastsRevisionOneDealEventsToTheCurrentRevision() {
         EventUpcasterChain chain = (EventUpcasterChain) ReflectionTestUtils.getField(converter, "upcasterChain");
         byte[] revisionOne = """
                 {"dealId":"d-1","title":"Old","amount":"1.00","currency":"RUB","baseCurrency":"RUB","rateToBase":"1",
@@ -45,9 +46,11 @@ class DealEventUpcastingTest {
         List<IntermediateEventRepresentation> upcast = chain.upcast(Stream.of(new InitialEventRepresentation(entry, eventSerializer))).toList();
 
         assertThat(upcast).hasSize(1);
-        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("3");
         DealCreatedEvent event = eventSerializer.deserialize(upcast.get(0).getData());
         assertThat(event.responsibleId()).isNull();
         assertThat(event.open()).isFalse();
+        assertThat(event.pipelineId()).isEqualTo(DefaultPipeline.ID);
+        assertThat(event.stageId()).isEqualTo(DefaultPipeline.FIRST_STAGE);
     }
 }

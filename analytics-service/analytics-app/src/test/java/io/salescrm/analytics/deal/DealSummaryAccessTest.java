@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.org.api.role.PredefinedRoles;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
+import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaEventWriter;
 import io.salescrm.platform.test.OrgMother;
@@ -86,7 +87,7 @@ class DealSummaryAccessTest {
         JsonNode allBefore = summary(team.headOfSales());
         String id = UUID.randomUUID().toString();
         ProducerRecord<String, byte[]> record = kafka.record(PipelineTopic.NAME, "Deal", id, 0, new DealCreatedEvent(id, "old",
-                BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE, BigDecimal.ONE, Instant.now(), "ignored", false));
+                BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE, BigDecimal.ONE, Instant.now(), "ignored", false, DefaultPipeline.ID, DefaultPipeline.FIRST_STAGE, DefaultPipeline.FIRST_STAGE_PROBABILITY, null, null, null, null, null, null, null, null, null));
         String revisionOne = """
                 {"dealId":"%s","title":"Old deal","amount":"77.00","currency":"RUB","baseCurrency":"RUB",
                  "rateToBase":"1","amountInBase":"77.00","createdAt":"2026-01-10T09:00:00Z"}""".formatted(id);
@@ -140,7 +141,7 @@ class DealSummaryAccessTest {
     private void publishDeal(String responsible, String amount, boolean open) {
         String id = UUID.randomUUID().toString();
         kafka.send(kafka.record(PipelineTopic.NAME, "Deal", id, 0, new DealCreatedEvent(id, "Deal " + id,
-                new BigDecimal(amount), "RUB", "RUB", BigDecimal.ONE, new BigDecimal(amount), Instant.now(), responsible, open)));
+                new BigDecimal(amount), "RUB", "RUB", BigDecimal.ONE, new BigDecimal(amount), Instant.now(), responsible, open, DefaultPipeline.ID, DefaultPipeline.FIRST_STAGE, DefaultPipeline.FIRST_STAGE_PROBABILITY, null, null, null, null, null, null, null, null, null)));
     }
 
     private void assertCounts(String employee, long count, BigDecimal total) {

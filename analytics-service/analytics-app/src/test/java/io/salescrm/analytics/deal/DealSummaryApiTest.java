@@ -3,6 +3,7 @@ package io.salescrm.analytics.deal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
+import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaEventWriter;
 import io.salescrm.platform.test.SalesTeam;
@@ -107,6 +108,6 @@ class DealSummaryApiTest {
     private ProducerRecord<String, byte[]> dealCreated(String id, String amount, String currency, String rate, String inBase) {
         return kafka.record(PipelineTopic.NAME, "Deal", id, 0,
                 new DealCreatedEvent(id, "Deal " + id, new BigDecimal(amount), currency, "RUB", new BigDecimal(rate),
-                        new BigDecimal(inBase), Instant.now(), team.managerA1(), false));
+                        new BigDecimal(inBase), Instant.now(), team.managerA1(), false, DefaultPipeline.ID, DefaultPipeline.FIRST_STAGE, DefaultPipeline.FIRST_STAGE_PROBABILITY, null, null, null, null, null, null, null, null, null));
     }
 }

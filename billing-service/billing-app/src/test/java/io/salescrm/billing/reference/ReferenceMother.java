@@ -23,6 +23,7 @@ import io.salescrm.pipeline.api.contact.ContactDetails;
 import io.salescrm.pipeline.api.contact.PersonName;
 import io.salescrm.pipeline.api.contact.PostalAddress;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
+import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaEventWriter;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -81,7 +82,9 @@ public final class ReferenceMother implements AutoCloseable {
     public String deal(String title, String currency, String responsibleId) {
         String id = newId("deal");
         publish(PipelineTopic.NAME, "Deal", id, new DealCreatedEvent(id, title, BigDecimal.ZERO, currency, "RUB",
-                BigDecimal.ONE, BigDecimal.ZERO, Instant.now(), responsibleId, false));
+                BigDecimal.ONE, BigDecimal.ZERO, Instant.now(), responsibleId, false, DefaultPipeline.ID,
+                DefaultPipeline.FIRST_STAGE, DefaultPipeline.FIRST_STAGE_PROBABILITY, null, null, null, null, null, null,
+                null, null, null));
         return id;
     }
 

@@ -1,8 +1,13 @@
 package io.salescrm.pipeline.deal;
 
 import io.salescrm.pipeline.api.deal.CreateDealCommand;
+import io.salescrm.pipeline.api.deal.DealCreatedEvent;
+import io.salescrm.pipeline.api.deal.TargetStage;
+import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
+import io.salescrm.pipeline.api.pipeline.StageSemantics;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,17 +19,36 @@ public final class DealMother {
 
     public static final String RESPONSIBLE = "manager-1";
 
+    /** The first stage of the default pipeline, as a deal command carries it. */
+    public static final TargetStage FIRST_STAGE = new TargetStage(DefaultPipeline.ID, DefaultPipeline.FIRST_STAGE,
+            StageSemantics.IN_PROGRESS, DefaultPipeline.FIRST_STAGE_PROBABILITY, java.util.List.of());
+
     public static CreateDealCommand rubDeal(String id) {
-        return new CreateDealCommand(id, "First deal", new BigDecimal("1500.00"), "RUB", "RUB", BigDecimal.ONE, RESPONSIBLE, false);
+        return deal(id, "First deal", "1500.00");
     }
 
     public static CreateDealCommand usdDeal(String id, String amount, String rate) {
-        return new CreateDealCommand(id, "Export deal", new BigDecimal(amount), "USD", "RUB", new BigDecimal(rate), RESPONSIBLE, false);
+        return create(id, "Export deal", new BigDecimal(amount), "USD", new BigDecimal(rate), RESPONSIBLE, false);
     }
 
     /** A valid RUB deal with these title and amount, otherwise as {@link #rubDeal}. */
     public static CreateDealCommand deal(String id, String title, String amount) {
-        return new CreateDealCommand(id, title, new BigDecimal(amount), "RUB", "RUB", BigDecimal.ONE, RESPONSIBLE, false);
+        return create(id, title, new BigDecimal(amount), "RUB", BigDecimal.ONE, RESPONSIBLE, false);
+    }
+
+    /** A deal in the first stage of the default pipeline with nothing but these set (base currency RUB). */
+    public static CreateDealCommand create(String id, String title, BigDecimal amount, String currency, BigDecimal rate,
+                                           String responsibleId, boolean open) {
+        return new CreateDealCommand(id, title, amount, currency, "RUB", rate, responsibleId, open, FIRST_STAGE,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The event {@link #create} leads to, created at {@code at}. */
+    public static DealCreatedEvent created(String id, String title, BigDecimal amount, String currency, String baseCurrency,
+                                           BigDecimal rate, BigDecimal amountInBase, Instant at, String responsibleId, boolean open) {
+        return new DealCreatedEvent(id, title, amount, currency, baseCurrency, rate, amountInBase, at, responsibleId, open,
+                FIRST_STAGE.pipelineId(), FIRST_STAGE.stageId(), FIRST_STAGE.probability(), null, null, null, null, null,
+                null, null, null, null);
     }
 
     public static String newId() {

@@ -65,7 +65,7 @@ abstract class DealEventStoreContract {
         Map<String, Object> row = jdbc.queryForMap(
                 "SELECT payloadType, payloadRevision, payload FROM DomainEventEntry WHERE aggregateIdentifier = ?", id);
         assertThat(row.get("payloadType")).isEqualTo(DealCreatedEvent.class.getName());
-        assertThat(row.get("payloadRevision")).isEqualTo("2");
+        assertThat(row.get("payloadRevision")).isEqualTo("3");
         JsonNode payload = json.readTree((byte[]) row.get("payload"));
         assertThat(payload.get("amount").asText()).isEqualTo("12345.67");
         assertThat(payload.get("currency").asText()).isEqualTo("USD");
@@ -90,7 +90,7 @@ abstract class DealEventStoreContract {
         var upcast = axon.upcasterChain().upcast(java.util.stream.Stream.of(new InitialEventRepresentation(
                 new GenericDomainEventEntry<>("Deal", id, 0, "e", java.time.Instant.now(), DealCreatedEvent.class.getName(), "1",
                         revisionOne, "{}".getBytes(StandardCharsets.UTF_8)), eventSerializer))).toList();
-        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("3");
         assertThat(event.open()).isFalse();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.org.api.role.Action;
 import io.salescrm.org.api.role.EntityType;
 import io.salescrm.org.api.role.PredefinedRoles;
+import io.salescrm.pipeline.deal.DealViewMother;
 import io.salescrm.pipeline.deal.query.DealView;
 import io.salescrm.platform.access.AccessPolicy;
 import io.salescrm.platform.access.AccessScope;
@@ -97,8 +98,8 @@ class DealListAccessBenchmark {
             boolean isOpen = random.nextDouble() < OPEN_SHARE;
             perManager[owner]++;
             open += isOpen ? 1 : 0;
-            batch.add(new DealView("bench-" + i, "Deal " + i, new BigDecimal(random.nextInt(1_000_000) + ".00"), "RUB",
-                    now.minusSeconds(random.nextInt(365 * 24 * 3600)), allManagers.get(owner), isOpen, 0));
+            batch.add(DealViewMother.newDeal("bench-" + i, "Deal " + i, new BigDecimal(random.nextInt(1_000_000) + ".00"),
+                    now.minusSeconds(random.nextInt(365 * 24 * 3600)), allManagers.get(owner), isOpen));
             if (batch.size() == 2_000) {
                 mongo.insert(batch, DealView.class);
                 batch.clear();

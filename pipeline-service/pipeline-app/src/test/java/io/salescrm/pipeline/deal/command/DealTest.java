@@ -1,7 +1,6 @@
 package io.salescrm.pipeline.deal.command;
 
 import io.salescrm.pipeline.api.deal.CreateDealCommand;
-import io.salescrm.pipeline.api.deal.DealCreatedEvent;
 import io.salescrm.platform.rules.InvalidFieldException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -12,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import static io.salescrm.pipeline.deal.DealMother.RESPONSIBLE;
+import static io.salescrm.pipeline.deal.DealMother.create;
+import static io.salescrm.pipeline.deal.DealMother.created;
 import static io.salescrm.pipeline.deal.DealMother.rubDeal;
 import static io.salescrm.pipeline.deal.DealMother.usdDeal;
 
@@ -31,7 +32,7 @@ class DealTest {
         fixture.givenCurrentTime(NOW)
                 .when(rubDeal("deal-1"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new DealCreatedEvent("deal-1", "First deal", new BigDecimal("1500.00"), "RUB", "RUB",
+                .expectEvents(created("deal-1", "First deal", new BigDecimal("1500.00"), "RUB", "RUB",
                         BigDecimal.ONE, new BigDecimal("1500.00"), NOW, RESPONSIBLE, false));
     }
 
@@ -40,7 +41,7 @@ class DealTest {
         fixture.givenCurrentTime(NOW)
                 .when(usdDeal("deal-2", "10.05", "80.125"))
                 // 10.05 x 80.125 = 805.25625 -> 805.26 (half-even to kopecks)
-                .expectEvents(new DealCreatedEvent("deal-2", "Export deal", new BigDecimal("10.05"), "USD", "RUB",
+                .expectEvents(created("deal-2", "Export deal", new BigDecimal("10.05"), "USD", "RUB",
                         new BigDecimal("80.125"), new BigDecimal("805.26"), NOW, RESPONSIBLE, false));
     }
 
@@ -48,22 +49,22 @@ class DealTest {
     void theTitleIsStoredWithoutSurroundingBlanks() {
         fixture.givenCurrentTime(NOW)
                 .when(command("deal-3", "  Padded  ", BigDecimal.TEN, "RUB", BigDecimal.ONE))
-                .expectEvents(new DealCreatedEvent("deal-3", "Padded", BigDecimal.TEN, "RUB", "RUB",
+                .expectEvents(created("deal-3", "Padded", BigDecimal.TEN, "RUB", "RUB",
                         BigDecimal.ONE, new BigDecimal("10.00"), NOW, RESPONSIBLE, false));
     }
 
     @Test
     void theResponsibleEmployeeAndTheOpenFlagAreRecorded() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-9", "Shared", BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE, "manager-7", true))
-                .expectEvents(new DealCreatedEvent("deal-9", "Shared", BigDecimal.ONE, "RUB", "RUB",
+                .when(create("deal-9", "Shared", BigDecimal.ONE, "RUB", BigDecimal.ONE, "manager-7", true))
+                .expectEvents(created("deal-9", "Shared", BigDecimal.ONE, "RUB", "RUB",
                         BigDecimal.ONE, new BigDecimal("1.00"), NOW, "manager-7", true));
     }
 
     @Test
     void aDealWithoutAResponsibleEmployeeIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(new CreateDealCommand("deal-10", "Deal", BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE, " ", false))
+                .when(create("deal-10", "Deal", BigDecimal.ONE, "RUB", BigDecimal.ONE, " ", false))
                 .expectException(InvalidFieldException.class)
                 .expectNoEvents();
     }
@@ -97,7 +98,7 @@ class DealTest {
     @Test
     void aTitleLongerThanTheLimitIsRefused() {
         fixture.givenCurrentTime(NOW)
-                .when(command("deal-7", "x".repeat(Deal.MAX_TITLE_LENGTH + 1), BigDecimal.ONE, "RUB", BigDecimal.ONE))
+                .when(command("deal-7", "x".repeat(DealInput.MAX_TITLE_LENGTH + 1), BigDecimal.ONE, "RUB", BigDecimal.ONE))
                 .expectException(InvalidFieldException.class)
                 .expectNoEvents();
     }
@@ -111,6 +112,6 @@ class DealTest {
     }
 
     private static CreateDealCommand command(String id, String title, BigDecimal amount, String currency, BigDecimal rate) {
-        return new CreateDealCommand(id, title, amount, currency, "RUB", rate, RESPONSIBLE, false);
+        return create(id, title, amount, currency, rate, RESPONSIBLE, false);
     }
 }

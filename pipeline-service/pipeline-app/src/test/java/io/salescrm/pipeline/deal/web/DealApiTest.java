@@ -78,7 +78,7 @@ class DealApiTest {
         assertThat(new String(record.headers().lastHeader("axon-message-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("io.salescrm.pipeline.api.deal.DealCreatedEvent");
         assertThat(new String(record.headers().lastHeader("axon-message-revision").value(), StandardCharsets.UTF_8))
-                .isEqualTo("2");
+                .isEqualTo("3");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             ResponseEntity<JsonNode> view = http.getForEntity("/deals/" + id, JsonNode.class);
