@@ -4,7 +4,9 @@ import io.salescrm.catalog.api.script.CreateScriptCommand;
 import io.salescrm.catalog.api.script.ReviseScriptCommand;
 import io.salescrm.catalog.api.script.ScriptCreatedEvent;
 import io.salescrm.catalog.api.script.ScriptRevisedEvent;
+import io.salescrm.catalog.api.script.ScriptScopeKind;
 import io.salescrm.catalog.api.script.ScriptStep;
+import io.salescrm.catalog.reference.CatalogReferences;
 import io.salescrm.platform.access.ActorPropagation;
 import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.rules.InvalidFieldException;
@@ -40,13 +42,15 @@ public class Script {
     }
 
     @CommandHandler
-    public Script(CreateScriptCommand command, ScriptScopes scopes, @MetaDataValue(ActorPropagation.METADATA_KEY) String actorId) {
+    public Script(CreateScriptCommand command, ScriptScopes scopes, CatalogReferences catalog,
+                  @MetaDataValue(ActorPropagation.METADATA_KEY) String actorId) {
         if (command.scopeKind() == null) {
             throw new InvalidFieldException("scopeKind", "must be PRODUCT, SECTION or PIPELINE_STAGE");
         }
         if (command.scopeId() == null || !SCOPE_ID.matcher(command.scopeId()).matches()) {
             throw new InvalidFieldException("scopeId", "must be 1-64 letters, digits or _ : . -");
         }
+        requireKnownScope(command, catalog);
         ScriptSteps.requireValidTitle(command.title());
         ScriptSteps.requireValidSteps(command.steps());
         scopes.claim(command.scopeKind(), command.scopeId(), command.scriptId());
@@ -69,6 +73,17 @@ public class Script {
         apply(new ScriptRevisedEvent(scriptId, command.title().strip(), List.copyOf(command.steps()), version + 1,
                 GenericEventMessage.clock.instant(), actorId));
         return version;
+    }
+
+    /** Products and sections are the catalog's own; pipeline stages belong to the pipeline service and are taken as given. */
+    private static void requireKnownScope(CreateScriptCommand command, CatalogReferences catalog) {
+        if (command.scopeKind() == ScriptScopeKind.PRODUCT && catalog.product(command.scopeId()).isEmpty()) {
+            throw new InvalidFieldException("scopeId", "is not a product of the catalog");
+        }
+        if (command.scopeKind() == ScriptScopeKind.SECTION
+                && catalog.section(command.scopeId()) == CatalogReferences.SectionStatus.UNKNOWN) {
+            throw new InvalidFieldException("scopeId", "is not a section of the catalog");
+        }
     }
 
     @EventSourcingHandler

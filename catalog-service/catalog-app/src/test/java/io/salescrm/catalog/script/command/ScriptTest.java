@@ -1,5 +1,6 @@
 package io.salescrm.catalog.script.command;
 
+import io.salescrm.catalog.InMemoryCatalog;
 import io.salescrm.catalog.api.script.CreateScriptCommand;
 import io.salescrm.catalog.api.script.ReviseScriptCommand;
 import io.salescrm.catalog.api.script.ScriptCreatedEvent;
@@ -7,6 +8,7 @@ import io.salescrm.catalog.api.script.ScriptRevisedEvent;
 import io.salescrm.catalog.api.script.ScriptScopeKind;
 import io.salescrm.catalog.api.script.ScriptStep;
 import io.salescrm.catalog.api.script.ScriptStepKind;
+import io.salescrm.catalog.reference.CatalogReferences;
 import io.salescrm.platform.rules.ConflictException;
 import io.salescrm.platform.rules.InvalidFieldException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -37,6 +39,8 @@ class ScriptTest {
         fixture = new AggregateTestFixture<>(Script.class);
         scopes = new InMemoryScriptScopes();
         fixture.registerInjectableResource(scopes);
+        fixture.registerInjectableResource(new InMemoryCatalog().product("product-1", true).product("product-9", true)
+                .section("section-1", CatalogReferences.SectionStatus.ACTIVE));
     }
 
     @Test
@@ -64,6 +68,22 @@ class ScriptTest {
         refused(List.of(new ScriptStep("a b", ScriptStepKind.SAY, "Hello", null)), "steps[0].stepId");
         refused(List.of(new ScriptStep("a", null, "Hello", null)), "steps[0].kind");
         refused(List.of(say("a", "x".repeat(ScriptSteps.MAX_TEXT_LENGTH + 1))), "steps[0].text");
+    }
+
+    @Test
+    void aProductOrSectionScopeMustBeInTheCatalogAPipelineStageIsTakenAsGiven() {
+        fixture.givenNoPriorActivity()
+                .when(productScript("s-1", "no-such-product"), BY_EDITOR)
+                .expectException(InvalidFieldException.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new CreateScriptCommand("s-1", ScriptScopeKind.SECTION, "no-such-section", "Call", STANDARD), BY_EDITOR)
+                .expectException(InvalidFieldException.class).expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new CreateScriptCommand("s-1", ScriptScopeKind.SECTION, "section-1", "Call", STANDARD), BY_EDITOR)
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(new CreateScriptCommand("s-2", ScriptScopeKind.PIPELINE_STAGE, "stage-7", "Call", STANDARD), BY_EDITOR)
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -45,7 +45,7 @@ class PersonalScriptApiTest {
     void aStandardScript() {
         team = SalesTeam.shared();
         SalesTeam.awaitReadable(anonymous, "/scripts", team.headOfSales(), team.managerA1(), team.groupHeadA(), team.groupHeadB());
-        ResponseEntity<JsonNode> created = post(team.headOfSales(), "/scripts", requestBody("PRODUCT", UUID.randomUUID().toString()));
+        ResponseEntity<JsonNode> created = post(team.headOfSales(), "/scripts", requestBody("PIPELINE_STAGE", UUID.randomUUID().toString()));
         scriptId = created.getBody().get("id").asText();
         await().atMost(FEW_SECONDS).until(() -> get(team.managerA1(), "/scripts/" + scriptId).getStatusCode().is2xxSuccessful());
     }

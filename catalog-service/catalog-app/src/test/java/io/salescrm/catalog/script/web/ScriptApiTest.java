@@ -1,6 +1,7 @@
 package io.salescrm.catalog.script.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salescrm.catalog.web.CatalogClient;
 import io.salescrm.platform.test.SalesTeam;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import io.salescrm.platform.test.TestTokens;
@@ -45,7 +46,8 @@ class ScriptApiTest {
 
     @Test
     void aStandardScriptIsWrittenRevisedAndEveryVersionStaysReadable() {
-        String productId = UUID.randomUUID().toString();
+        CatalogClient catalog = CatalogClient.manager(anonymous);
+        String productId = catalog.create("/products", CatalogClient.product(CatalogClient.unique("SCR"), "Pump", null, Map.of()));
         String id = create(requestBody("PRODUCT", productId));
         ResponseEntity<JsonNode> revised = exchange(team.headOfSales(), HttpMethod.PUT, "/scripts/" + id, Map.of(
                 "expectedVersion", 1, "title", "Pump call",
@@ -69,7 +71,7 @@ class ScriptApiTest {
 
     @Test
     void aScopeHasOneStandardScript() {
-        String sectionId = UUID.randomUUID().toString();
+        String sectionId = CatalogClient.manager(anonymous).section(CatalogClient.unique("Scripts "), null);
         create(requestBody("SECTION", sectionId));
         ResponseEntity<JsonNode> second = post(team.headOfSales(), "/scripts", requestBody("SECTION", sectionId));
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -79,8 +81,14 @@ class ScriptApiTest {
     }
 
     @Test
+    void aProductOrSectionOutsideTheCatalogIsA400() {
+        assertField(post(team.headOfSales(), "/scripts", requestBody("PRODUCT", UUID.randomUUID().toString())), "scopeId");
+        assertField(post(team.headOfSales(), "/scripts", requestBody("SECTION", UUID.randomUUID().toString())), "scopeId");
+    }
+
+    @Test
     void badStepsAreA400NamingTheField() {
-        var body = requestBody("PRODUCT", UUID.randomUUID().toString());
+        var body = requestBody("PIPELINE_STAGE", UUID.randomUUID().toString());
         body.put("steps", List.of(step("a", "OBJECTION", "Too expensive", null)));
         assertField(post(team.headOfSales(), "/scripts", body), "steps[0].answer");
         body.put("steps", List.of(step("a", "SHOUT", "Hey", null)));
@@ -95,7 +103,7 @@ class ScriptApiTest {
 
     @Test
     void aRevisionFromAStaleVersionIsA409AndUnknownScriptsA404() {
-        String id = create(requestBody("PRODUCT", UUID.randomUUID().toString()));
+        String id = create(requestBody("PIPELINE_STAGE", UUID.randomUUID().toString()));
         assertThat(exchange(team.headOfSales(), HttpMethod.PUT, "/scripts/" + id, changeBody(1, List.of(GREET))).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         ResponseEntity<JsonNode> stale = exchange(team.headOfSales(), HttpMethod.PUT, "/scripts/" + id, changeBody(1, List.of(ASK)));
@@ -110,11 +118,11 @@ class ScriptApiTest {
 
     @Test
     void onlyCatalogManagersWriteStandards() {
-        assertThat(post(team.managerA1(), "/scripts", requestBody("PRODUCT", UUID.randomUUID().toString())).getStatusCode())
+        assertThat(post(team.managerA1(), "/scripts", requestBody("PIPELINE_STAGE", UUID.randomUUID().toString())).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post(team.groupHeadA(), "/scripts", requestBody("PRODUCT", UUID.randomUUID().toString())).getStatusCode())
+        assertThat(post(team.groupHeadA(), "/scripts", requestBody("PIPELINE_STAGE", UUID.randomUUID().toString())).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        String id = create(requestBody("PRODUCT", UUID.randomUUID().toString()));
+        String id = create(requestBody("PIPELINE_STAGE", UUID.randomUUID().toString()));
         assertThat(exchange(team.managerA1(), HttpMethod.PUT, "/scripts/" + id, changeBody(1, List.of(GREET))).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(team.analyst(), "/scripts").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -124,7 +132,7 @@ class ScriptApiTest {
     void listsArePaginatedWithAHardMaximumAndARepeatedKeyCreatesOnce() {
         HttpHeaders headers = TestTokens.headers(team.headOfSales());
         headers.set("Idempotency-Key", "script-" + UUID.randomUUID());
-        var body = requestBody("PRODUCT", UUID.randomUUID().toString());
+        var body = requestBody("PIPELINE_STAGE", UUID.randomUUID().toString());
         ResponseEntity<JsonNode> first = anonymous.exchange("/scripts", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
         ResponseEntity<JsonNode> again = anonymous.exchange("/scripts", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
