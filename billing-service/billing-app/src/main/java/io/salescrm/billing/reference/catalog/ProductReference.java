@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Billing's read model of a catalog product, from the catalog topic: what a quote line needs (name, code, unit,
+ * Billing's read model of a catalog product, from the catalog topic: what a quote line needs (name, description, code, unit,
  * VAT rate, the variants' SKUs) and its prices (net of VAT) per product or variant, price type and currency.
  */
 @Document("ref_products")
@@ -18,6 +18,7 @@ public record ProductReference(
         @Id String id,
         String code,
         String name,
+        String description,
         String unit,
         VatRate vatRate,
         String sectionId,

@@ -30,14 +30,14 @@ class ProductReferenceProjection {
     @EventHandler
     void on(ProductCreatedEvent event, @SequenceNumber long sequence) {
         writer.apply(ProductReference.class, event.productId(), sequence, ProductReference::version,
-                current -> new ProductReference(event.productId(), event.code(), event.name(), event.unit(), event.vatRate(),
+                current -> new ProductReference(event.productId(), event.code(), event.name(), event.description(), event.unit(), event.vatRate(),
                         event.sectionId(), false, List.of(), List.of(), sequence));
     }
 
     @EventHandler
     void on(ProductChangedEvent event, @SequenceNumber long sequence) {
         writer.applyToExisting(ProductReference.class, event.productId(), sequence, ProductReference::version,
-                p -> new ProductReference(p.id(), p.code(), event.name(), event.unit(), event.vatRate(), event.sectionId(),
+                p -> new ProductReference(p.id(), p.code(), event.name(), event.description(), event.unit(), event.vatRate(), event.sectionId(),
                         p.archived(), p.variants(), p.prices(), sequence));
     }
 
@@ -95,17 +95,17 @@ class ProductReferenceProjection {
     }
 
     private static ProductReference withArchived(ProductReference p, boolean archived, long sequence) {
-        return new ProductReference(p.id(), p.code(), p.name(), p.unit(), p.vatRate(), p.sectionId(), archived,
+        return new ProductReference(p.id(), p.code(), p.name(), p.description(), p.unit(), p.vatRate(), p.sectionId(), archived,
                 p.variants(), p.prices(), sequence);
     }
 
     private static ProductReference withVariants(ProductReference p, List<ProductReference.Variant> variants, long sequence) {
-        return new ProductReference(p.id(), p.code(), p.name(), p.unit(), p.vatRate(), p.sectionId(), p.archived(),
+        return new ProductReference(p.id(), p.code(), p.name(), p.description(), p.unit(), p.vatRate(), p.sectionId(), p.archived(),
                 List.copyOf(variants), p.prices(), sequence);
     }
 
     private static ProductReference withPrices(ProductReference p, List<ProductReference.Price> prices, long sequence) {
-        return new ProductReference(p.id(), p.code(), p.name(), p.unit(), p.vatRate(), p.sectionId(), p.archived(),
+        return new ProductReference(p.id(), p.code(), p.name(), p.description(), p.unit(), p.vatRate(), p.sectionId(), p.archived(),
                 p.variants(), List.copyOf(prices), sequence);
     }
 }

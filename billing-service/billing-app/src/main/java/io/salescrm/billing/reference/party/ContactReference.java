@@ -32,6 +32,14 @@ public record ContactReference(
                 .filter(p -> p != null && !p.isBlank()).toList());
     }
 
+    /** How a letter addresses the person: first name and patronymic when known, else the full name. */
+    public String addressedAs() {
+        if (firstName == null || firstName.isBlank()) {
+            return fullName();
+        }
+        return middleName == null || middleName.isBlank() ? firstName : firstName + " " + middleName;
+    }
+
     /** The first e-mail address, or null. */
     public String primaryEmail() {
         return emails.isEmpty() ? null : emails.get(0);
