@@ -15,25 +15,43 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Bounds every request body. A body announced larger than the limit is refused before anything reads it; a body
  * without a declared length is counted as it is read and reading fails past the limit. Either way the caller
- * gets a 413 problem (see {@link ApiExceptionHandler}). Field sizes are bounded by bean validation.
+ * gets a 413 problem (see {@link ApiExceptionHandler}). Field sizes are bounded by bean validation. Upload
+ * endpoints (e.g. a CSV import) get their own, larger limit by path prefix ({@code crm.web.upload-limits}).
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final Map<String, Long> uploadLimits;
     private final ObjectMapper objectMapper;
 
     public RequestSizeLimitFilter(long maxBytes, ObjectMapper objectMapper) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, Map.of(), objectMapper);
+    }
+
+    /** {@code uploadLimits}: path prefix (e.g. "/lead-imports") -> the limit for requests to it and below it. */
+    public RequestSizeLimitFilter(long maxBytes, Map<String, Long> uploadLimits, ObjectMapper objectMapper) {
+        this.defaultMaxBytes = maxBytes;
+        this.uploadLimits = Map.copyOf(uploadLimits);
         this.objectMapper = objectMapper;
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return uploadLimits.entrySet().stream()
+                .filter(limit -> path.equals(limit.getKey()) || path.startsWith(limit.getKey() + "/"))
+                .mapToLong(Map.Entry::getValue)
+                .findFirst().orElse(defaultMaxBytes);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = limitFor(request);
         if (request.getContentLengthLong() > maxBytes) {
             ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                     "The request body exceeds " + maxBytes + " bytes.");
