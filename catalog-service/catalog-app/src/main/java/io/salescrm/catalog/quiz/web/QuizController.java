@@ -119,10 +119,14 @@ public class QuizController {
                 request.questionCount() != null ? request.questionCount() : DEFAULT_QUESTIONS, seed);
         var outcome = idempotentCreation.create("quizzes", idempotencyKey, new CreationFingerprint(caller, request), id ->
                 commandGateway.sendAndWait(new GenerateQuizCommand(id, request.title(), seed, questions)));
+        // a repeat answers with what the first request created: its seed may have been drawn at random
+        QuizView first = outcome.replayed() ? mongo.findById(outcome.id(), QuizView.class) : null;
+        QuizCreated created = first != null ? new QuizCreated(first.id(), first.questions().size(), first.seed())
+                : new QuizCreated(outcome.id(), questions.size(), seed);
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(outcome.id()).toUri();
         return ResponseEntity.created(location)
                 .header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))
-                .body(new QuizCreated(outcome.id(), questions.size(), seed));
+                .body(created);
     }
 
     @GetMapping

@@ -127,6 +127,20 @@ class QuizApiTest {
     }
 
     @Test
+    void aRepeatedGenerationWithTheSameKeyAnswersTheFirstQuizAndItsRandomSeed() {
+        HttpHeaders headers = TestTokens.headers(team.groupHeadA());
+        headers.set("Idempotency-Key", "quiz-" + UUID.randomUUID());
+        var body = Map.of("title", "Random seed", "productIds", pumps.productIds(), "questionCount", 3);
+        String id = generate(body, headers);
+        awaitQuiz(id);
+        ResponseEntity<JsonNode> first = anonymous.exchange("/quizzes", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        ResponseEntity<JsonNode> again = anonymous.exchange("/quizzes", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(first.getBody().get("id").asText()).isEqualTo(id);
+        assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.getBody()).isEqualTo(first.getBody());
+    }
+
+    @Test
     void badRequestsAreProblems() {
         assertThat(exchange(team.managerA1(), HttpMethod.POST, "/quizzes", Map.of("title", "Neither")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
@@ -156,11 +170,15 @@ class QuizApiTest {
         assertThat(exchange(team.managerA1(), HttpMethod.GET, "/quizzes?size=101", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
-    /** Generates once the catalog's facts have reached the quiz read model; returns the quiz id. */
     private String generate(Map<String, Object> body) {
+        return generate(body, TestTokens.headers(team.groupHeadA()));
+    }
+
+    /** Generates once the catalog's facts have reached the quiz read model; returns the quiz id. */
+    private String generate(Map<String, Object> body, HttpHeaders headers) {
         String[] id = new String[1];
         await().atMost(FEW_SECONDS).untilAsserted(() -> {
-            ResponseEntity<JsonNode> created = exchange(team.groupHeadA(), HttpMethod.POST, "/quizzes", body);
+            ResponseEntity<JsonNode> created = anonymous.exchange("/quizzes", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
             assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
             id[0] = created.getBody().get("id").asText();
         });
