@@ -19,6 +19,6 @@ class BillingServiceWiringTest extends ServiceWiringContract {
 
     @Override
     protected String protectedPath() {
-        return "/access-probe"; // no endpoint yet: a valid token gets a 404, none a 401
+        return "/quotes";
     }
 }

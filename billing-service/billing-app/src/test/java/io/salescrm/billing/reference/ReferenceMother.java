@@ -23,6 +23,7 @@ import io.salescrm.pipeline.api.contact.ContactDetails;
 import io.salescrm.pipeline.api.contact.PersonName;
 import io.salescrm.pipeline.api.contact.PostalAddress;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
+import io.salescrm.pipeline.api.deal.ProductRow;
 import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
 import io.salescrm.platform.test.KafkaEventWriter;
@@ -86,6 +87,24 @@ public final class ReferenceMother implements AutoCloseable {
                 DefaultPipeline.FIRST_STAGE, DefaultPipeline.FIRST_STAGE_PROBABILITY, null, null, null, null, null, null,
                 null, null, null));
         return id;
+    }
+
+    /** A deal of {@code companyId} and {@code contactId} with product rows (amount: the rows' totals). */
+    public String deal(String title, String currency, String responsibleId, String companyId, String contactId, List<ProductRow> rows) {
+        String id = newId("deal");
+        BigDecimal amount = rows.stream().map(ProductRow::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        publish(PipelineTopic.NAME, "Deal", id, new DealCreatedEvent(id, title, amount, currency, "RUB",
+                BigDecimal.ONE, amount, Instant.now(), responsibleId, false, DefaultPipeline.ID,
+                DefaultPipeline.FIRST_STAGE, DefaultPipeline.FIRST_STAGE_PROBABILITY, rows, companyId,
+                contactId == null ? List.of() : List.of(contactId), null, null, null, null, null, null));
+        return id;
+    }
+
+    /** A deal row of {@code quantity} x {@code priceWithVat} at 20 % VAT, no discount. */
+    public static ProductRow row(String productId, String name, String quantity, String priceWithVat) {
+        BigDecimal total = new BigDecimal(quantity).multiply(new BigDecimal(priceWithVat));
+        return new ProductRow(newId("row"), productId, null, name, null, new BigDecimal(priceWithVat), new BigDecimal(quantity),
+                null, null, new BigDecimal("20"), total);
     }
 
     public String priceType(String name, boolean base) {
