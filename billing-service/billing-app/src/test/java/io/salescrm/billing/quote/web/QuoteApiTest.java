@@ -1,6 +1,7 @@
 package io.salescrm.billing.quote.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salescrm.billing.api.quote.QuoteExpiredEvent;
 import io.salescrm.billing.quote.expiry.QuoteExpiryJob;
 import io.salescrm.billing.reference.ReferenceMother;
 import io.salescrm.billing.reference.catalog.CatalogReferences;
@@ -16,6 +17,7 @@ import io.salescrm.platform.test.TestTokens;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.core.ConditionFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -61,6 +65,8 @@ class QuoteApiTest {
     CatalogReferences catalog;
     @Autowired
     QuoteExpiryJob expiry;
+    @Autowired
+    EventStore eventStore;
 
     private TestRestTemplate http;
     private ReferenceMother mother;
@@ -206,14 +212,24 @@ class QuoteApiTest {
     }
 
     @Test
-    void quotesPastTheirValidityDateExpireOnceWhateverTheNumberOfRuns() {
+    void quotesPastTheirValidityDateExpireOnceWhateverTheNumberOfRunsAndInstances() throws Exception {
         String id = createdFromDeal();
-        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(15);
+        LocalDate afterValidity = LocalDate.now(ZoneOffset.UTC).plusDays(15);
 
-        expiry.expireDue(tomorrow);
+        // two instances' jobs at the same moment, then later runs
+        var pool = Executors.newFixedThreadPool(2);
+        var runs = List.of(pool.submit(() -> expiry.expireDue(afterValidity)), pool.submit(() -> expiry.expireDue(afterValidity)));
+        for (var run : runs) {
+            run.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
         awaitQuote(id, "EXPIRED", 1);
-        expiry.expireDue(tomorrow);
-        expiry.expireDue(tomorrow.plusDays(1));
+        expiry.expireDue(afterValidity);
+        expiry.expireDue(afterValidity.plusDays(1));
+
+        long expiredEvents = eventStore.readEvents(id).asStream()
+                .filter(e -> e.getPayload() instanceof QuoteExpiredEvent).count();
+        assertThat(expiredEvents).isEqualTo(1);
 
         JsonNode quote = http.getForObject("/quotes/" + id, JsonNode.class);
         assertThat(quote.get("status").asText()).isEqualTo("EXPIRED");
