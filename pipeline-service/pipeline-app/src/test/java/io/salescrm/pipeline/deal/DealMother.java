@@ -71,4 +71,17 @@ public final class DealMother {
         body.put("open", open);
         return body;
     }
+
+    /** A JSON product row for requests (VAT 20 %); {@code discountType} null means no discount. */
+    public static Map<String, Object> productRow(String name, String price, String quantity, String discountType, String discount) {
+        var row = new java.util.LinkedHashMap<String, Object>();
+        row.put("productId", "product-" + name.toLowerCase(java.util.Locale.ROOT));
+        row.put("name", name);
+        row.put("price", price);
+        row.put("quantity", quantity);
+        row.put("discountType", discountType);
+        row.put("discount", discount);
+        row.put("vatRate", "20");
+        return row;
+    }
 }

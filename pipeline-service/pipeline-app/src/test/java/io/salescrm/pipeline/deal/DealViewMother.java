@@ -18,7 +18,7 @@ public final class DealViewMother {
     public static DealView inStage(String id, String title, BigDecimal amount, Instant createdAt, String responsibleId,
                                    boolean open, String stageId, StageSemantics status) {
         return new DealView(id, title, DefaultPipeline.ID, stageId, status, amount, "RUB", "RUB", BigDecimal.ONE, amount,
-                10, List.of(), null, List.of(), null, responsibleId, open, null, null, null, null, null, Map.of(),
+                amount.movePointRight(2).longValueExact(), 10, List.of(), null, List.of(), null, responsibleId, open, null, null, null, null, null, Map.of(),
                 createdAt, null, createdAt, 0);
     }
 

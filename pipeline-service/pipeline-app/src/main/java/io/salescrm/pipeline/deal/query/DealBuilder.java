@@ -85,9 +85,13 @@ final class DealBuilder {
         this.amountInBase = amountInBase;
     }
 
+    private long amountInBaseMinorUnits() {
+        return DealView.minorUnits(amountInBase, baseCurrency);
+    }
+
     DealView build() {
         return new DealView(id, title, pipelineId, stageId, status, amount, currency, baseCurrency, rateToBase,
-                amountInBase, probability, productRows, companyId, contactIds, originLeadId, responsibleId, open,
+                amountInBase, amountInBaseMinorUnits(), probability, productRows, companyId, contactIds, originLeadId, responsibleId, open,
                 startDate, expectedCloseDate, source, lostReason, comments, customFields, createdAt, closedAt,
                 updatedAt, version);
     }

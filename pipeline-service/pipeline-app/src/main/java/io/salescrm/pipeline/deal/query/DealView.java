@@ -51,6 +51,7 @@ public record DealView(
         String baseCurrency,
         @Field(targetType = FieldType.DECIMAL128) BigDecimal rateToBase,
         @Field(targetType = FieldType.DECIMAL128) BigDecimal amountInBase,
+        long amountInBaseMinorUnits,
         int probability,
         List<ProductRow> productRows,
         String companyId,
@@ -76,6 +77,8 @@ public record DealView(
     public static final String STAGE = "stageId";
     public static final String STATUS = "status";
     public static final String AMOUNT_IN_BASE = "amountInBase";
+    /** {@code amountInBase} in minor units of the base currency (kopecks): what sums add up, exactly, as integers. */
+    public static final String AMOUNT_IN_BASE_MINOR_UNITS = "amountInBaseMinorUnits";
 
     /**
      * The deal after {@code event}, the event with sequence number {@code sequence} written at {@code at};
@@ -84,7 +87,8 @@ public record DealView(
     public static DealView evolve(DealView current, Object event, long sequence, Instant at) {
         if (event instanceof DealCreatedEvent e) {
             return new DealView(e.dealId(), e.title(), e.pipelineId(), e.stageId(), StageSemantics.IN_PROGRESS,
-                    e.amount(), e.currency(), e.baseCurrency(), e.rateToBase(), e.amountInBase(), e.probability(),
+                    e.amount(), e.currency(), e.baseCurrency(), e.rateToBase(), e.amountInBase(),
+                    minorUnits(e.amountInBase(), e.baseCurrency()), e.probability(),
                     e.productRows(), e.companyId(), e.contactIds(), e.originLeadId(), e.responsibleId(), e.open(),
                     e.startDate(), e.expectedCloseDate(), e.source(), null, e.comments(), e.customFields(),
                     e.createdAt(), null, e.createdAt(), sequence);
@@ -135,5 +139,11 @@ public record DealView(
             next.companyId = e.companyId();
         }
         return next.build();
+    }
+
+    /** {@code amount} of {@code currency} in its minor units (a base amount is rounded to them already). */
+    static long minorUnits(BigDecimal amount, String currency) {
+        int digits = Math.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        return amount.setScale(digits, java.math.RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 }

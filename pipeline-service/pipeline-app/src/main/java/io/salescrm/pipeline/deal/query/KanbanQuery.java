@@ -3,7 +3,6 @@ package io.salescrm.pipeline.deal.query;
 import io.salescrm.pipeline.api.pipeline.PipelineStage;
 import io.salescrm.pipeline.funnel.query.PipelineView;
 import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +44,15 @@ public class KanbanQuery {
 
     /** Every column with its first page of {@code size} deals. */
     public Board board(PipelineView pipeline, Criteria readable, String baseCurrency, int size) {
-        Map<String, Totals> totals = totals(pipeline.id(), readable);
+        Map<String, Totals> totals = totals(pipeline.id(), readable, baseCurrency);
         List<Column> columns = pipeline.stages().stream()
                 .map(stage -> column(pipeline.id(), stage, readable, totals, 0, size)).toList();
         return new Board(pipeline.id(), pipeline.name(), baseCurrency, columns);
     }
 
     /** One column, page {@code page} of {@code size} deals (the per-column cursor of the board). */
-    public Column column(PipelineView pipeline, PipelineStage stage, Criteria readable, int page, int size) {
-        return column(pipeline.id(), stage, readable, totals(pipeline.id(), readable), page, size);
+    public Column column(PipelineView pipeline, PipelineStage stage, Criteria readable, String baseCurrency, int page, int size) {
+        return column(pipeline.id(), stage, readable, totals(pipeline.id(), readable, baseCurrency), page, size);
     }
 
     private Column column(String pipelineId, PipelineStage stage, Criteria readable, Map<String, Totals> totals, int page, int size) {
@@ -63,25 +63,21 @@ public class KanbanQuery {
                 columnTotals.count(), columnTotals.amountInBase(), deals, page, size);
     }
 
-    private Map<String, Totals> totals(String pipelineId, Criteria readable) {
+    /** Sums of minor units (integers: exact on every MongoDB, the embedded one included) turned back into amounts. */
+    private Map<String, Totals> totals(String pipelineId, Criteria readable, String baseCurrency) {
+        int digits = Math.max(Currency.getInstance(baseCurrency).getDefaultFractionDigits(), 0);
         Aggregation aggregation = Aggregation.newAggregation(
                 Aggregation.match(new Criteria().andOperator(where(DealView.PIPELINE).is(pipelineId), readable)),
-                Aggregation.group(DealView.STAGE).count().as("count").sum(DealView.AMOUNT_IN_BASE).as("amount"));
+                Aggregation.group(DealView.STAGE).count().as("count").sum(DealView.AMOUNT_IN_BASE_MINOR_UNITS).as("minorUnits"));
         Map<String, Totals> totals = new HashMap<>();
         for (Document group : mongo.aggregate(aggregation, DealView.COLLECTION, Document.class)) {
-            totals.put(group.getString("_id"), new Totals(((Number) group.get("count")).longValue(), decimal(group.get("amount"))));
+            long minorUnits = ((Number) group.get("minorUnits")).longValue();
+            totals.put(group.getString("_id"), new Totals(((Number) group.get("count")).longValue(), BigDecimal.valueOf(minorUnits, digits)));
         }
         return totals;
     }
 
     private static Criteria inColumn(String pipelineId, String stageId, Criteria readable) {
         return new Criteria().andOperator(where(DealView.PIPELINE).is(pipelineId), where(DealView.STAGE).is(stageId), readable);
-    }
-
-    private static BigDecimal decimal(Object sum) {
-        if (sum instanceof Decimal128 decimal) {
-            return decimal.bigDecimalValue();
-        }
-        return sum == null ? BigDecimal.ZERO : new BigDecimal(sum.toString());
     }
 }

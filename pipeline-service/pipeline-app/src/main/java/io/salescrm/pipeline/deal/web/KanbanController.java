@@ -60,7 +60,7 @@ public class KanbanController {
         PipelineView pipeline = pipeline(pipelineId);
         PipelineStage stage = pipeline.stage(stageId)
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "No stage " + stageId + " in pipeline " + pipelineId + "."));
-        return kanban.column(pipeline, stage, readable, page, size);
+        return kanban.column(pipeline, stage, readable, exchangeRates.base(), page, size);
     }
 
     private PipelineView pipeline(String pipelineId) {
