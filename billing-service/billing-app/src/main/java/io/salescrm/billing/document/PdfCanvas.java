@@ -9,7 +9,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A top-down writer on A4 pages: a cursor moves down as text is written and a new page starts when the next block
@@ -24,6 +26,8 @@ final class PdfCanvas implements AutoCloseable {
     private final PDDocument document;
     final PDType0Font regular;
     final PDType0Font bold;
+    /** Per font, whether it can draw a code point: asked once per character and document. */
+    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
     private PDPageContentStream stream;
     private float y;
 
@@ -140,7 +144,7 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    private static String drawable(String text, PDType0Font font) {
+    private String drawable(String text, PDType0Font font) {
         if (text == null) {
             return "";
         }
@@ -148,7 +152,7 @@ final class PdfCanvas implements AutoCloseable {
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
                 out.append(' ');
-            } else if (canDraw(font, cp)) {
+            } else if (drawable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> canDraw(font, c))) {
                 out.appendCodePoint(cp);
             } else {
                 out.append('?');
