@@ -38,7 +38,7 @@ public final class SearchTokens {
     }
 
     /** The product's search words and its {@code <propertyId>=<value>} filter pairs. */
-    static ProductView indexed(ProductView product, Map<String, PropertyView> definitions) {
+    public static ProductView indexed(ProductView product, Map<String, PropertyView> definitions) {
         Set<String> tokens = new LinkedHashSet<>();
         tokens.addAll(words(product.name()));
         tokens.addAll(words(product.description()));

@@ -1,5 +1,6 @@
 package io.salescrm.catalog.section.query;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 public class SectionQueries {
 
+    private static final String PARENT = "parentSectionId";
+
     private final MongoTemplate mongo;
 
     public SectionQueries(MongoTemplate mongo) {
@@ -29,10 +32,11 @@ public class SectionQueries {
     public Set<String> withDescendants(String sectionId) {
         Map<String, List<String>> children = new HashMap<>();
         Query tree = new Query();
-        tree.fields().include("_id").include("parentSectionId");
-        for (SectionView section : mongo.find(tree, SectionView.class)) {
-            if (section.parentSectionId() != null) {
-                children.computeIfAbsent(section.parentSectionId(), k -> new ArrayList<>()).add(section.id());
+        tree.fields().include("_id").include(PARENT);
+        for (Document section : mongo.find(tree, Document.class, SectionView.COLLECTION)) {
+            String parent = section.getString(PARENT);
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(section.getString("_id"));
             }
         }
         Set<String> result = new LinkedHashSet<>();
