@@ -8,7 +8,6 @@ import io.salescrm.catalog.sku.SkuRegistry;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +113,9 @@ public class InMemoryCatalog implements CatalogReferences, SkuRegistry {
         return skus.values().stream().filter(v -> variantId.equals(v[1])).map(v -> v[0]).findFirst();
     }
 
-    public static List<ListValue> values(ListValue... values) {
-        return List.of(values);
+    @Override
+    public Optional<String> productOfCode(String code) {
+        String[] holder = skus.get(code.toUpperCase(Locale.ROOT));
+        return holder != null && holder[1] == null ? Optional.of(holder[0]) : Optional.empty();
     }
 }

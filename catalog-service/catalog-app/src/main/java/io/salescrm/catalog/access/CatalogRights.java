@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Access to the catalog. Catalog entities have no responsible employee, so levels only matter as "any" or "ALL":
- * reading needs PRODUCT READ at any level other than NONE; changing needs the action on PRODUCT at level ALL (a
- * catalog manager).
+ * reading (and exporting) needs PRODUCT READ (EXPORT) at any level other than NONE; changing and importing need the
+ * action on PRODUCT at level ALL (a catalog manager).
  */
 @Component
 public class CatalogRights {
@@ -25,7 +25,12 @@ public class CatalogRights {
     }
 
     public void requireRead() {
-        access.requireScope(EntityType.PRODUCT, Action.READ);
+        requireAnyLevel(Action.READ);
+    }
+
+    /** The action on PRODUCT at any level other than NONE (e.g. EXPORT of the catalog). */
+    public void requireAnyLevel(Action action) {
+        access.requireScope(EntityType.PRODUCT, action);
     }
 
     /** ADD, WRITE, DELETE, IMPORT or EXPORT on the catalog: only at level ALL. */

@@ -42,6 +42,12 @@ public class JdbcSkuRegistry implements SkuRegistry {
                 .stream().findFirst();
     }
 
+    @Override
+    public Optional<String> productOfCode(String code) {
+        return jdbc.queryForList("SELECT product_id FROM catalog_skus WHERE sku_key = ? AND variant_id IS NULL", String.class, key(code))
+                .stream().findFirst();
+    }
+
     public static ConflictException taken(String sku) {
         return new ConflictException("sku-taken", "The SKU or article code " + sku + " is already in use in the catalog.");
     }

@@ -15,4 +15,7 @@ public interface SkuRegistry {
     void release(String sku);
 
     Optional<String> productOfVariant(String variantId);
+
+    /** The product whose article code this is. */
+    Optional<String> productOfCode(String code);
 }
