@@ -118,7 +118,7 @@ class ProductSearchBenchmark {
         String red = colour.values().get(0).valueId();
         List<String[]> queries = List.of(
                 new String[]{"text, one word (q=cotton)", "/products?q=cotton"},
-                new String[]{"text, two word prefixes (q=prem lap)", "/products?q=prem%20lap"},
+                new String[]{"text, two word prefixes (q=prem lap)", "/products?q=prem lap"},
                 new String[]{"SKU fragment (q=BX4711)", "/products?q=BX4711"},
                 new String[]{"property value word (q=yellow)", "/products?q=yellow"},
                 new String[]{"section with its 5 sub-sections", "/products?sectionId=bench-top-3"},
