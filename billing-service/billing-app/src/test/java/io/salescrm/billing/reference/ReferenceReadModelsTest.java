@@ -18,6 +18,10 @@ import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.company.CompanyAssignedEvent;
 import io.salescrm.pipeline.api.company.CompanyMergedIntoEvent;
 import io.salescrm.pipeline.api.contact.ContactLinkedToCompanyEvent;
+import io.salescrm.pipeline.api.deal.DealCompanySetEvent;
+import io.salescrm.pipeline.api.deal.DealContactAttachedEvent;
+import io.salescrm.pipeline.api.deal.DealProductRowsSetEvent;
+import io.salescrm.pipeline.api.deal.DealReassignedEvent;
 import io.salescrm.platform.test.SalesTeam;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +110,31 @@ class ReferenceReadModelsTest {
         eventually().untilAsserted(() -> {
             assertThat(deals.deal(deal).orElseThrow().responsibleId()).isEqualTo(team.managerA1());
             assertThat(employees.employee(team.managerA1()).orElseThrow().fullName()).isEqualTo("Manager A1");
+        });
+    }
+
+    @Test
+    void dealsFollowTheirProductRowsCompanyContactsAndResponsible() {
+        String company = mother.company("ООО Ромашка", team.managerA1());
+        String contact = mother.contact("Иван", "Петров", null, company, team.managerA1());
+        String deal = mother.deal("Кресла", "RUB", team.managerA1(), null, null,
+                List.of(ReferenceMother.row("product-1", "Кресло", "2", "1200.00")));
+        var rows = List.of(ReferenceMother.row("product-1", "Кресло", "3", "1200.00"), ReferenceMother.row(null, "Доставка", "1", "600.00"));
+        mother.publish(PipelineTopic.NAME, "Deal", deal, new DealProductRowsSetEvent(deal, rows, new BigDecimal("4200.00"), "RUB",
+                "RUB", BigDecimal.ONE, new BigDecimal("4200.00"), Instant.now()));
+        mother.publish(PipelineTopic.NAME, "Deal", deal, new DealCompanySetEvent(deal, company));
+        mother.publish(PipelineTopic.NAME, "Deal", deal, new DealContactAttachedEvent(deal, contact));
+        mother.kafka().send(mother.lastRecord());
+        mother.publish(PipelineTopic.NAME, "Deal", deal, new DealReassignedEvent(deal, team.managerA1(), team.managerA2(), Instant.now()));
+
+        eventually().untilAsserted(() -> {
+            var read = deals.deal(deal).orElseThrow();
+            assertThat(read.rows()).extracting(r -> r.name()).containsExactly("Кресло", "Доставка");
+            assertThat(read.rows().get(0).quantity()).isEqualByComparingTo("3");
+            assertThat(read.companyId()).isEqualTo(company);
+            assertThat(read.contactIds()).containsExactly(contact);
+            assertThat(read.responsibleId()).isEqualTo(team.managerA2());
+            assertThat(read.amount()).isEqualByComparingTo("4200.00");
         });
     }
 
