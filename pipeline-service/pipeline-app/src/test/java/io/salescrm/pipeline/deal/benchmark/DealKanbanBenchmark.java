@@ -37,9 +37,9 @@ import static org.awaitility.Awaitility.await;
  * Load harness for the kanban board and the filtered deal list (not a timed unit test; tagged {@code benchmark},
  * so {@code mvn verify} skips it). 100,000 deals of the default pipeline in the read model, spread over its six
  * stages and 200 managers in 20 sales groups (5% open); measures through HTTP (token check, scope from the access
- * model, database work, JSON), over 200 requests each after a warm-up, for a Manager (own + open deals), a Group
- * head (his group of 10) and the Head of sales (all): the board with 20 deals per column, one column's third
- * page, and the list sorted by amount with a status filter and a title search. Prints p50/p95 and writes them to
+ * model, database work, JSON), over 60 requests each after 10 warm-up requests, for a Manager (own + open deals),
+ * a Group head (his group of 10) and the Head of sales (all): the board with 20 deals per column, one column's
+ * third page, and the list sorted by amount with a status filter and a title search. Prints p50/p95 and writes them to
  * {@code target/benchmark/deal-kanban.txt}. Run it with
  * {@code mvn -B -pl pipeline-service/pipeline-app test -Dtest=DealKanbanBenchmark -Dcrm.benchmark.excluded=none}.
  */
@@ -50,8 +50,8 @@ class DealKanbanBenchmark {
     static final int DEALS = 100_000;
     static final int GROUPS = 20;
     static final int MANAGERS_PER_GROUP = 10;
-    static final int REQUESTS = 200;
-    static final int WARM_UP = 30;
+    static final int REQUESTS = 60;
+    static final int WARM_UP = 10;
     static final double OPEN_SHARE = 0.05;
 
     @Autowired
