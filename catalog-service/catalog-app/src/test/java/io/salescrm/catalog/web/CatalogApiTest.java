@@ -3,10 +3,13 @@ package io.salescrm.catalog.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.platform.test.SalesTeam;
 import io.salescrm.platform.test.ServiceIntegrationTest;
+import io.salescrm.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -153,6 +156,39 @@ class CatalogApiTest {
         admin.ok(HttpMethod.POST, "/products/" + id + "/restore", null);
         admin.awaitRead("/products/" + id, p -> p.get("active").asBoolean());
         assertThat(admin.get("/products/no-such").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void listValuesAreManagedWithStableIdsAndARenamedLabelIsSearchable() {
+        String colour = admin.listProperty("Colour", "RED", "Red", "TEAL", "Teal");
+        String teal = admin.valueId(colour, "TEAL");
+        ResponseEntity<JsonNode> sameCode = admin.post("/properties/" + colour + "/values", Map.of("code", "red", "label", "Crimson"));
+        assertThat(sameCode.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(sameCode.getBody().get("rule").asText()).isEqualTo("property-value-code-taken");
+
+        String id = admin.create("/products", product(unique("P"), "Scarf", null, Map.of(colour, List.of(teal))));
+        String marker = unique("w").toLowerCase();
+        admin.ok(HttpMethod.PUT, "/properties/" + colour + "/values/" + teal, Map.of("label", "Sea " + marker));
+        admin.awaitRead("/products?q=" + marker, page -> page.get("items").findValuesAsText("id").equals(List.of(id)));
+
+        admin.ok(HttpMethod.POST, "/properties/" + colour + "/values/" + teal + "/retire", null);
+        admin.awaitRead("/properties/" + colour, p -> p.get("values").get(1).get("retired").asBoolean());
+        assertInvalid(admin.post("/products", product(unique("P"), "New scarf", null, Map.of(colour, List.of(teal)))), "properties." + colour);
+        assertThat(admin.put("/products/" + id, Map.of("name", "Scarf", "unit", "pcs", "vatRate", "VAT_20",
+                "properties", Map.of(colour, List.of(teal)))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(admin.post("/properties/" + colour + "/values/no-such/retire", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyReturnsTheFirstProduct() {
+        Map<String, Object> body = product(unique("P"), "Retried", null, Map.of());
+        HttpHeaders headers = TestTokens.headers(CatalogClient.catalogManager());
+        headers.set("Idempotency-Key", "catalog-" + unique("k"));
+        ResponseEntity<JsonNode> first = http.exchange("/products", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        ResponseEntity<JsonNode> second = http.exchange("/products", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getBody().get("id")).isEqualTo(first.getBody().get("id"));
+        assertThat(second.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
     }
 
     static void assertInvalid(ResponseEntity<JsonNode> response, String field) {
