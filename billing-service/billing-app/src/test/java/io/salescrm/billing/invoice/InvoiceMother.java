@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test data for invoices: by default a RUB invoice of deal-1 for company-1 with one line of 2 x 500.00 at 20% VAT
- * (net 1000.00, VAT 200.00, total 1200.00), 14 days to pay; varied one field at a time.
+ * Test data for invoices: by default a RUB invoice of deal-1 for company-1 with one line of 2 x 600.00 with 20% VAT
+ * included (net 1000.00, VAT 200.00, total 1200.00), 14 days to pay; varied one field at a time.
  */
 public final class InvoiceMother {
 
@@ -40,24 +40,25 @@ public final class InvoiceMother {
     private InvoiceMother() {
     }
 
+    /** A line priced VAT included; {@code vatRate} null: without VAT. */
     public static InvoiceLineInput lineInput(String name, String quantity, String unitPrice, String vatRate) {
-        return new InvoiceLineInput(null, name, new BigDecimal(quantity), "pcs", new BigDecimal(unitPrice), null,
-                new BigDecimal(vatRate));
+        return new InvoiceLineInput(null, name, new BigDecimal(quantity), "pcs", new BigDecimal(unitPrice), null, null,
+                vatRate == null ? null : new BigDecimal(vatRate));
     }
 
     public static CreateInvoiceCommand create(String id) {
-        return create(id, List.of(lineInput("Consulting", "2", "500.00", "20")));
+        return create(id, List.of(lineInput("Consulting", "2", "600.00", "20")));
     }
 
     public static CreateInvoiceCommand create(String id, List<InvoiceLineInput> lines) {
         return new CreateInvoiceCommand(id, InvoiceSource.DEAL, null, DEAL, COMPANY, null, RESPONSIBLE, false, "RUB",
-                "RUB", BigDecimal.ONE, lines, 14, null);
+                "RUB", BigDecimal.ONE, true, lines, 14, null);
     }
 
     public static InvoiceCreatedEvent created(String id) {
         return new InvoiceCreatedEvent(id, InvoiceSource.DEAL, null, DEAL, COMPANY, null, RESPONSIBLE, false, "RUB", "RUB",
-                BigDecimal.ONE, List.of(new InvoiceLine(null, "Consulting", new BigDecimal("2"), "pcs",
-                new BigDecimal("500.00"), BigDecimal.ZERO, new BigDecimal("20"), new BigDecimal("1000.00"),
+                BigDecimal.ONE, true, List.of(new InvoiceLine(null, "Consulting", new BigDecimal("2"), "pcs",
+                new BigDecimal("600.00"), BigDecimal.ZERO, null, new BigDecimal("20"), new BigDecimal("1000.00"),
                 new BigDecimal("200.00"), new BigDecimal("1200.00"))),
                 List.of(new VatLine(new BigDecimal("20"), new BigDecimal("1000.00"), new BigDecimal("200.00"))),
                 new BigDecimal("1000.00"), new BigDecimal("200.00"), new BigDecimal("1200.00"), new BigDecimal("1200.00"),

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Draft a new invoice. {@code quoteId} is set when {@code source} is QUOTE, {@code dealId} when it comes from or
  * belongs to a deal; {@code companyId} or {@code contactId} names the payer. The rate to the base currency is
- * recorded as used today. A draft has no number: that is given at issue.
+ * recorded as used today. {@code vatIncluded}: the lines' prices include VAT (as deals price), else VAT is added
+ * on top of them (as quotes price). A draft has no number: that is given at issue.
  */
 public record CreateInvoiceCommand(
         String invoiceId,
@@ -20,6 +21,7 @@ public record CreateInvoiceCommand(
         String currency,
         String baseCurrency,
         BigDecimal rateToBase,
+        boolean vatIncluded,
         List<InvoiceLineInput> lines,
         int paymentTermDays,
         String comment) {

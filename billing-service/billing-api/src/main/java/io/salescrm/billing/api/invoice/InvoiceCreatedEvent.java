@@ -20,6 +20,7 @@ public record InvoiceCreatedEvent(
         String currency,
         String baseCurrency,
         BigDecimal rateToBase,
+        boolean vatIncluded,
         List<InvoiceLine> lines,
         List<VatLine> vatLines,
         BigDecimal netTotal,

@@ -3,8 +3,11 @@ package io.salescrm.billing.api.invoice;
 import java.math.BigDecimal;
 
 /**
- * One priced line of an invoice: {@code netAmount} = quantity x unit price less the discount, {@code vatAmount} =
- * net x VAT rate, {@code totalAmount} = net + VAT, each rounded half-even to the currency's minor unit.
+ * One priced line of an invoice; the line's amount is quantity x unit price less the discounts. Prices with VAT
+ * included: that amount is {@code totalAmount}, {@code vatAmount} = total x rate / (100 + rate) and
+ * {@code netAmount} = total - VAT. Prices without VAT: that amount is {@code netAmount}, {@code vatAmount} = net x
+ * rate / 100 and {@code totalAmount} = net + VAT. Each is rounded half-even to the currency's minor unit;
+ * {@code vatRatePercent} null: sold without VAT.
  */
 public record InvoiceLine(
         String productId,
@@ -13,6 +16,7 @@ public record InvoiceLine(
         String unit,
         BigDecimal unitPrice,
         BigDecimal discountPercent,
+        BigDecimal discountAmount,
         BigDecimal vatRatePercent,
         BigDecimal netAmount,
         BigDecimal vatAmount,

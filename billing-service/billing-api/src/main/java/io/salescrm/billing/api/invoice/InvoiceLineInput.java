@@ -3,9 +3,9 @@ package io.salescrm.billing.api.invoice;
 import java.math.BigDecimal;
 
 /**
- * One line of an invoice as requested: {@code unitPrice} excludes VAT, {@code discountPercent} (0-100) lowers the
- * line's net amount, {@code vatRatePercent} (e.g. 20, 10, 0) is added on top. {@code productId} is optional
- * (services and free text lines have none).
+ * One line of an invoice as requested: {@code unitPrice} includes VAT at {@code vatRatePercent} or excludes it, as
+ * the invoice says (e.g. 20, 10, 0; null: sold without VAT). The discount is {@code discountPercent} (0-100) of the
+ * line and/or {@code discountAmount} off the line's amount. {@code productId} is optional.
  */
 public record InvoiceLineInput(
         String productId,
@@ -14,5 +14,6 @@ public record InvoiceLineInput(
         String unit,
         BigDecimal unitPrice,
         BigDecimal discountPercent,
+        BigDecimal discountAmount,
         BigDecimal vatRatePercent) {
 }

@@ -94,12 +94,12 @@ public class Invoice {
         if (command.comment() != null && command.comment().length() > MAX_COMMENT_LENGTH) {
             throw new InvalidFieldException("comment", "must be at most " + MAX_COMMENT_LENGTH + " characters");
         }
-        InvoicePricing pricing = InvoicePricing.of(command.lines(), command.currency());
+        InvoicePricing pricing = InvoicePricing.of(command.lines(), command.currency(), command.vatIncluded());
         BigDecimal totalInBase = pricing.total().multiply(command.rateToBase())
                 .setScale(InvoicePricing.minorUnits(command.baseCurrency()), RoundingMode.HALF_EVEN);
         apply(new InvoiceCreatedEvent(command.invoiceId(), command.source(), command.quoteId(), command.dealId(),
                 command.companyId(), command.contactId(), command.responsibleId(), command.open(), command.currency(),
-                command.baseCurrency(), command.rateToBase(), pricing.lines(), pricing.vatLines(), pricing.netTotal(),
+                command.baseCurrency(), command.rateToBase(), command.vatIncluded(), pricing.lines(), pricing.vatLines(), pricing.netTotal(),
                 pricing.vatTotal(), pricing.total(), totalInBase, command.paymentTermDays(),
                 command.comment() == null || command.comment().isBlank() ? null : command.comment().strip(), now()));
     }
@@ -126,11 +126,12 @@ public class Invoice {
                 rateToBase, totalInBase, now()));
     }
 
+    /** True when the payment was registered, false when a payment with its id already was (nothing changes). */
     @CommandHandler
-    public void handle(RegisterPaymentCommand command) {
+    public boolean handle(RegisterPaymentCommand command) {
         requireId(command.paymentId(), "paymentId");
         if (payments.hasPayment(command.paymentId())) {
-            return;
+            return false;
         }
         requireIssued("register a payment");
         requireAmount(command.amount(), "amount");
@@ -144,6 +145,9 @@ public class Invoice {
             throw new InvalidFieldException("method", "must not be null");
         }
         requireReference(command.reference());
+        if (command.statementLineKey() != null && command.statementLineKey().length() > MAX_ID_LENGTH) {
+            throw new InvalidFieldException("statementLineKey", "must be at most " + MAX_ID_LENGTH + " characters");
+        }
         BigDecimal balance = balance();
         if (command.amount().compareTo(balance) > 0) {
             throw new RuleViolationException("overpayment", "The payment of " + command.amount() + " " + currency
@@ -158,6 +162,7 @@ public class Invoice {
             apply(new InvoicePaidEvent(invoiceId, number, dealId, companyId, responsibleId, currency, total, baseCurrency,
                     rateToBase, totalInBase, now));
         }
+        return true;
     }
 
     @CommandHandler

@@ -10,13 +10,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 /**
- * Prices an invoice's lines: validates each requested line (a 400 naming {@code lines[i].field}), computes its net,
- * VAT and total, groups VAT by rate and sums the totals. Amounts are rounded half-even to the currency's minor unit
- * per line, and the invoice totals are sums of line amounts, so the printed lines always add up.
+ * Prices an invoice's lines: validates each requested line (a 400 naming {@code lines[i].field}), computes its
+ * net amount, VAT and total (prices with VAT included, as deals have them, or without, as quotes), groups them by VAT rate
+ * in order of first appearance and sums the totals. Amounts are rounded half-even to the currency's minor unit per
+ * line, and the invoice totals are sums of line amounts, so the printed lines always add up.
  */
 record InvoicePricing(List<InvoiceLine> lines, List<VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal,
                       BigDecimal total) {
@@ -26,10 +28,10 @@ record InvoicePricing(List<InvoiceLine> lines, List<VatLine> vatLines, BigDecima
     static final int MAX_UNIT_LENGTH = 20;
     static final int MAX_ID_LENGTH = 64;
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
-    static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("10000000000000");
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000000");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    static InvoicePricing of(List<InvoiceLineInput> inputs, String currency) {
+    static InvoicePricing of(List<InvoiceLineInput> inputs, String currency, boolean vatIncluded) {
         if (inputs == null || inputs.isEmpty()) {
             throw new InvalidFieldException("lines", "must contain at least one line");
         }
@@ -37,27 +39,24 @@ record InvoicePricing(List<InvoiceLine> lines, List<VatLine> vatLines, BigDecima
             throw new InvalidFieldException("lines", "must contain at most " + MAX_LINES + " lines");
         }
         int minorUnits = minorUnits(currency);
+        BigDecimal zero = BigDecimal.ZERO.setScale(minorUnits);
         List<InvoiceLine> lines = new ArrayList<>();
-        Map<BigDecimal, BigDecimal[]> byRate = new TreeMap<>();
-        BigDecimal net = BigDecimal.ZERO.setScale(minorUnits);
-        BigDecimal vat = BigDecimal.ZERO.setScale(minorUnits);
+        Map<Optional<BigDecimal>, VatLine> byRate = new LinkedHashMap<>();
+        BigDecimal net = zero;
+        BigDecimal vat = zero;
         for (int i = 0; i < inputs.size(); i++) {
-            InvoiceLine line = price(inputs.get(i), "lines[" + i + "].", minorUnits);
+            InvoiceLine line = price(inputs.get(i), "lines[" + i + "].", minorUnits, vatIncluded);
             lines.add(line);
-            BigDecimal[] sums = byRate.computeIfAbsent(line.vatRatePercent().stripTrailingZeros(),
-                    rate -> new BigDecimal[]{BigDecimal.ZERO.setScale(minorUnits), BigDecimal.ZERO.setScale(minorUnits)});
-            sums[0] = sums[0].add(line.netAmount());
-            sums[1] = sums[1].add(line.vatAmount());
+            byRate.merge(Optional.ofNullable(line.vatRatePercent()).map(BigDecimal::stripTrailingZeros),
+                    new VatLine(line.vatRatePercent(), line.netAmount(), line.vatAmount()),
+                    (a, b) -> new VatLine(a.vatRatePercent(), a.netAmount().add(b.netAmount()), a.vatAmount().add(b.vatAmount())));
             net = net.add(line.netAmount());
             vat = vat.add(line.vatAmount());
         }
-        List<VatLine> vatLines = byRate.entrySet().stream()
-                .map(e -> new VatLine(e.getKey().setScale(Math.max(e.getKey().scale(), 0)), e.getValue()[0], e.getValue()[1]))
-                .toList();
-        return new InvoicePricing(List.copyOf(lines), vatLines, net, vat, net.add(vat));
+        return new InvoicePricing(List.copyOf(lines), List.copyOf(byRate.values()), net, vat, net.add(vat));
     }
 
-    private static InvoiceLine price(InvoiceLineInput input, String prefix, int minorUnits) {
+    private static InvoiceLine price(InvoiceLineInput input, String prefix, int minorUnits, boolean vatIncluded) {
         if (input == null) {
             throw new InvalidFieldException(prefix.substring(0, prefix.length() - 1), "must not be null");
         }
@@ -72,20 +71,35 @@ record InvoicePricing(List<InvoiceLine> lines, List<VatLine> vatLines, BigDecima
         if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) >= 0 || quantity.scale() > 3) {
             throw new InvalidFieldException(prefix + "quantity", "must be above 0 and below 10^9 with at most 3 decimals");
         }
-        BigDecimal unitPrice = input.unitPrice();
-        if (unitPrice == null || unitPrice.signum() < 0 || unitPrice.compareTo(MAX_UNIT_PRICE) >= 0
-                || unitPrice.scale() > minorUnits) {
-            throw new InvalidFieldException(prefix + "unitPrice",
-                    "must be 0 or more, below 10^13, with at most " + minorUnits + " decimals");
+        BigDecimal unitPrice = requireAmount(input.unitPrice(), prefix + "unitPrice", minorUnits);
+        BigDecimal discountPercent = percent(input.discountPercent(), prefix + "discountPercent");
+        BigDecimal discountAmount = input.discountAmount() == null ? BigDecimal.ZERO
+                : requireAmount(input.discountAmount(), prefix + "discountAmount", minorUnits);
+        BigDecimal vatRate = input.vatRatePercent() == null ? null : percent(input.vatRatePercent(), prefix + "vatRatePercent");
+        BigDecimal amount = quantity.multiply(unitPrice).multiply(HUNDRED.subtract(discountPercent)).divide(HUNDRED)
+                .setScale(minorUnits, RoundingMode.HALF_EVEN).subtract(discountAmount);
+        if (amount.signum() < 0) {
+            throw new InvalidFieldException(prefix + "discountAmount", "must not exceed the line's amount");
         }
-        BigDecimal discount = percent(input.discountPercent(), prefix + "discountPercent");
-        BigDecimal vatRate = percent(input.vatRatePercent(), prefix + "vatRatePercent");
-        BigDecimal net = quantity.multiply(unitPrice)
-                .multiply(HUNDRED.subtract(discount)).divide(HUNDRED)
-                .setScale(minorUnits, RoundingMode.HALF_EVEN);
-        BigDecimal vat = net.multiply(vatRate).divide(HUNDRED).setScale(minorUnits, RoundingMode.HALF_EVEN);
+        BigDecimal vat;
+        if (vatRate == null) {
+            vat = BigDecimal.ZERO.setScale(minorUnits);
+        } else if (vatIncluded) {
+            vat = amount.multiply(vatRate).divide(HUNDRED.add(vatRate), minorUnits, RoundingMode.HALF_EVEN);
+        } else {
+            vat = amount.multiply(vatRate).divide(HUNDRED, minorUnits, RoundingMode.HALF_EVEN);
+        }
+        BigDecimal net = vatIncluded ? amount.subtract(vat) : amount;
         return new InvoiceLine(input.productId(), name, quantity, input.unit() == null ? null : input.unit().strip(),
-                unitPrice, discount, vatRate, net, vat, net.add(vat));
+                unitPrice, discountPercent, input.discountAmount(), vatRate, net, vat, net.add(vat));
+    }
+
+    /** An amount of money: 0 or more, below 10^13, in the currency's minor units. */
+    private static BigDecimal requireAmount(BigDecimal value, String field, int minorUnits) {
+        if (value == null || value.signum() < 0 || value.compareTo(MAX_AMOUNT) >= 0 || value.scale() > minorUnits) {
+            throw new InvalidFieldException(field, "must be 0 or more, below 10^13, with at most " + minorUnits + " decimals");
+        }
+        return value;
     }
 
     /** A percentage 0-100 with at most 2 decimals; missing means 0. */

@@ -43,7 +43,8 @@ class InvoicePaymentTest {
     void aPartialPaymentLeavesABalance() {
         fixture.given(created("inv-1"), issued("inv-1", "2026-000001")).andGivenCurrentTime(LATER)
                 .when(pay("inv-1", "pay-1", "500.00"))
-                .expectEvents(paid("inv-1", "pay-1", "500.00", "500.00", LATER));
+                .expectEvents(paid("inv-1", "pay-1", "500.00", "500.00", LATER))
+                .expectResultMessagePayload(true);
     }
 
     @Test
@@ -68,7 +69,7 @@ class InvoicePaymentTest {
     void aRepeatedPaymentIdChangesNothing() {
         fixture.given(created("inv-1"), issued("inv-1", "2026-000001"), paid("inv-1", "pay-1", "500.00", "500.00", ISSUED))
                 .when(pay("inv-1", "pay-1", "500.00"))
-                .expectSuccessfulHandlerExecution().expectNoEvents();
+                .expectSuccessfulHandlerExecution().expectNoEvents().expectResultMessagePayload(false);
     }
 
     @Test

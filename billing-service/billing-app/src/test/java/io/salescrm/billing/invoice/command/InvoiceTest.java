@@ -6,6 +6,7 @@ import io.salescrm.billing.api.invoice.InvoiceCancelledEvent;
 import io.salescrm.billing.api.invoice.InvoiceCreatedEvent;
 import io.salescrm.billing.api.invoice.InvoiceIssuedEvent;
 import io.salescrm.billing.api.invoice.InvoiceLine;
+import io.salescrm.billing.api.invoice.InvoiceLineInput;
 import io.salescrm.billing.api.invoice.InvoiceOverdueEvent;
 import io.salescrm.billing.api.invoice.InvoiceSource;
 import io.salescrm.billing.api.invoice.IssueInvoiceCommand;
@@ -61,43 +62,71 @@ class InvoiceTest {
     }
 
     @Test
-    void aDraftIsPricedPerLineWithVatGroupedByRateAndHasNoNumber() {
+    void aDraftIsPricedVatIncludedPerLineWithVatGroupedByRateAndHasNoNumber() {
         fixture.givenCurrentTime(CREATED)
-                .when(create("inv-1", List.of(lineInput("Consulting", "2", "500.00", "20"),
-                        new io.salescrm.billing.api.invoice.InvoiceLineInput("p-1", "Book", new BigDecimal("3"), "pcs",
-                                new BigDecimal("99.99"), new BigDecimal("10"), new BigDecimal("10")),
-                        lineInput("Support", "1", "100.00", "20"))))
-                // Book: 3 x 99.99 = 299.97 less 10% = 269.973 -> 269.97; VAT 10% = 26.997 -> 27.00
+                .when(create("inv-1", List.of(lineInput("Consulting", "2", "600.00", "20"),
+                        new InvoiceLineInput("p-1", "Book", new BigDecimal("3"), "pcs", new BigDecimal("99.99"),
+                                new BigDecimal("10"), null, new BigDecimal("10")),
+                        new InvoiceLineInput(null, "Support", BigDecimal.ONE, "h", new BigDecimal("150.00"), null,
+                                new BigDecimal("30.00"), new BigDecimal("20")))))
+                // Book: 3 x 99.99 = 299.97 less 10% = 269.973 -> 269.97, containing 10/110 VAT = 24.5427 -> 24.54
+                // Support: 150.00 less 30.00 = 120.00, containing 20/120 VAT = 20.00
                 .expectEvents(new InvoiceCreatedEvent("inv-1", InvoiceSource.DEAL, null, DEAL, COMPANY, null, RESPONSIBLE,
-                        false, "RUB", "RUB", BigDecimal.ONE, List.of(
-                        new InvoiceLine(null, "Consulting", new BigDecimal("2"), "pcs", new BigDecimal("500.00"),
-                                BigDecimal.ZERO, new BigDecimal("20"), new BigDecimal("1000.00"), new BigDecimal("200.00"),
-                                new BigDecimal("1200.00")),
+                        false, "RUB", "RUB", BigDecimal.ONE, true, List.of(
+                        new InvoiceLine(null, "Consulting", new BigDecimal("2"), "pcs", new BigDecimal("600.00"),
+                                BigDecimal.ZERO, null, new BigDecimal("20"), new BigDecimal("1000.00"),
+                                new BigDecimal("200.00"), new BigDecimal("1200.00")),
                         new InvoiceLine("p-1", "Book", new BigDecimal("3"), "pcs", new BigDecimal("99.99"),
-                                new BigDecimal("10"), new BigDecimal("10"), new BigDecimal("269.97"), new BigDecimal("27.00"),
-                                new BigDecimal("296.97")),
-                        new InvoiceLine(null, "Support", new BigDecimal("1"), "pcs", new BigDecimal("100.00"),
-                                BigDecimal.ZERO, new BigDecimal("20"), new BigDecimal("100.00"), new BigDecimal("20.00"),
-                                new BigDecimal("120.00"))),
-                        List.of(new VatLine(new BigDecimal("10"), new BigDecimal("269.97"), new BigDecimal("27.00")),
-                                new VatLine(new BigDecimal("20"), new BigDecimal("1100.00"), new BigDecimal("220.00"))),
-                        new BigDecimal("1369.97"), new BigDecimal("247.00"), new BigDecimal("1616.97"),
-                        new BigDecimal("1616.97"), 14, null, CREATED));
+                                new BigDecimal("10"), null, new BigDecimal("10"), new BigDecimal("245.43"),
+                                new BigDecimal("24.54"), new BigDecimal("269.97")),
+                        new InvoiceLine(null, "Support", BigDecimal.ONE, "h", new BigDecimal("150.00"),
+                                BigDecimal.ZERO, new BigDecimal("30.00"), new BigDecimal("20"), new BigDecimal("100.00"),
+                                new BigDecimal("20.00"), new BigDecimal("120.00"))),
+                        List.of(new VatLine(new BigDecimal("20"), new BigDecimal("1100.00"), new BigDecimal("220.00")),
+                                new VatLine(new BigDecimal("10"), new BigDecimal("245.43"), new BigDecimal("24.54"))),
+                        new BigDecimal("1345.43"), new BigDecimal("244.54"), new BigDecimal("1589.97"),
+                        new BigDecimal("1589.97"), 14, null, CREATED));
     }
 
     @Test
     void aForeignCurrencyDraftCarriesTheRateAndItsTotalInTheBaseCurrency() {
         fixture.givenCurrentTime(CREATED)
                 .when(new CreateInvoiceCommand("inv-2", InvoiceSource.MANUAL, null, null, COMPANY, null, RESPONSIBLE, true,
-                        "USD", "RUB", new BigDecimal("80.125"), List.of(lineInput("Licence", "1", "10.05", "0")), 30, " Net 30 "))
-                // 10.05 x 80.125 = 805.25625 -> 805.26 (half-even to kopecks)
+                        "USD", "RUB", new BigDecimal("80.125"), true, List.of(lineInput("Licence", "1", "10.05", null)), 30, " Net 30 "))
+                // 10.05 x 80.125 = 805.25625 -> 805.26 (half-even to kopecks); no VAT: one VAT line without a rate
                 .expectEvents(new InvoiceCreatedEvent("inv-2", InvoiceSource.MANUAL, null, null, COMPANY, null, RESPONSIBLE,
-                        true, "USD", "RUB", new BigDecimal("80.125"), List.of(new InvoiceLine(null, "Licence",
-                        new BigDecimal("1"), "pcs", new BigDecimal("10.05"), BigDecimal.ZERO, new BigDecimal("0"),
+                        true, "USD", "RUB", new BigDecimal("80.125"), true, List.of(new InvoiceLine(null, "Licence",
+                        new BigDecimal("1"), "pcs", new BigDecimal("10.05"), BigDecimal.ZERO, null, null,
                         new BigDecimal("10.05"), new BigDecimal("0.00"), new BigDecimal("10.05"))),
-                        List.of(new VatLine(new BigDecimal("0"), new BigDecimal("10.05"), new BigDecimal("0.00"))),
+                        List.of(new VatLine(null, new BigDecimal("10.05"), new BigDecimal("0.00"))),
                         new BigDecimal("10.05"), new BigDecimal("0.00"), new BigDecimal("10.05"), new BigDecimal("805.26"),
                         30, "Net 30", CREATED));
+    }
+
+    @Test
+    void pricesWithoutVatGetTheVatAddedOnTopAsQuotesHaveIt() {
+        fixture.givenCurrentTime(CREATED)
+                .when(new CreateInvoiceCommand("inv-4", InvoiceSource.QUOTE, "quote-1", DEAL, COMPANY, null, RESPONSIBLE,
+                        false, "RUB", "RUB", BigDecimal.ONE, false, List.of(new InvoiceLineInput("p-1", "Кресло",
+                        new BigDecimal("2"), "шт", new BigDecimal("850.00"), new BigDecimal("10"), null,
+                        new BigDecimal("20"))), 14, null))
+                // 2 x 850.00 less 10% = 1530.00 net, + 20% VAT 306.00 = 1836.00
+                .expectEvents(new InvoiceCreatedEvent("inv-4", InvoiceSource.QUOTE, "quote-1", DEAL, COMPANY, null,
+                        RESPONSIBLE, false, "RUB", "RUB", BigDecimal.ONE, false, List.of(new InvoiceLine("p-1", "Кресло",
+                        new BigDecimal("2"), "шт", new BigDecimal("850.00"), new BigDecimal("10"), null,
+                        new BigDecimal("20"), new BigDecimal("1530.00"), new BigDecimal("306.00"), new BigDecimal("1836.00"))),
+                        List.of(new VatLine(new BigDecimal("20"), new BigDecimal("1530.00"), new BigDecimal("306.00"))),
+                        new BigDecimal("1530.00"), new BigDecimal("306.00"), new BigDecimal("1836.00"),
+                        new BigDecimal("1836.00"), 14, null, CREATED));
+    }
+
+    @Test
+    void aDiscountCannotExceedTheLine() {
+        fixture.givenNoPriorActivity()
+                .when(create("inv-1", List.of(new InvoiceLineInput(null, "X", BigDecimal.ONE, null, BigDecimal.TEN, null,
+                        new BigDecimal("10.01"), null))))
+                .expectException(org.axonframework.test.matchers.Matchers.predicate(
+                        e -> e instanceof InvalidFieldException f && f.field().equals("lines[0].discountAmount")));
     }
 
     @Test
@@ -110,10 +139,10 @@ class InvoiceTest {
         fixture.givenNoPriorActivity().when(create("inv-1", List.of(lineInput("Bad", "1", "1.00", "120"))))
                 .expectException(InvalidFieldException.class);
         fixture.givenNoPriorActivity().when(new CreateInvoiceCommand("inv-1", InvoiceSource.MANUAL, null, null, null, null, RESPONSIBLE, false,
-                "RUB", "RUB", BigDecimal.ONE, List.of(lineInput("X", "1", "1.00", "0")), 14, null))
+                "RUB", "RUB", BigDecimal.ONE, true, List.of(lineInput("X", "1", "1.00", "0")), 14, null))
                 .expectException(InvalidFieldException.class);
         fixture.givenNoPriorActivity().when(new CreateInvoiceCommand("inv-1", InvoiceSource.QUOTE, null, null, COMPANY, null, RESPONSIBLE, false,
-                "RUB", "RUB", BigDecimal.ONE, List.of(lineInput("X", "1", "1.00", "0")), 14, null))
+                "RUB", "RUB", BigDecimal.ONE, true, List.of(lineInput("X", "1", "1.00", "0")), 14, null))
                 .expectException(InvalidFieldException.class);
     }
 
