@@ -23,10 +23,6 @@ public enum LeadField {
         this.mappingName = mappingName;
     }
 
-    public String mappingName() {
-        return mappingName;
-    }
-
     /** The field a mapping target names ("custom:x" is CUSTOM), if any. */
     public static Optional<LeadField> of(String target) {
         if (target.startsWith(CUSTOM_PREFIX) && target.length() > CUSTOM_PREFIX.length()) {

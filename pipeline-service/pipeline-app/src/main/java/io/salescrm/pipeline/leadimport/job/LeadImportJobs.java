@@ -40,10 +40,6 @@ public class LeadImportJobs {
         return Optional.ofNullable(mongo.findById(jobId, LeadImportJob.class));
     }
 
-    public void status(String jobId, LeadImportStatus status) {
-        mongo.updateFirst(byId(jobId), Update.update("status", status), LeadImportJob.class);
-    }
-
     /** Moves the job from {@code from} to {@code to}; false when it was not in {@code from} (someone else moved it). */
     public boolean transition(String jobId, LeadImportStatus from, LeadImportStatus to) {
         return mongo.updateFirst(new Query(where("_id").is(jobId).and("status").is(from)), Update.update("status", to),

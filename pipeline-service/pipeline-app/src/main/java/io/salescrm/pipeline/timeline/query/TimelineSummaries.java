@@ -35,7 +35,19 @@ public class TimelineSummaries {
             Map.entry("ContactMergedIntoEvent", p -> "Merged into contact " + text(p, "survivorId")),
             Map.entry("CompanyMergedIntoEvent", p -> "Merged into company " + text(p, "survivorId")),
             Map.entry("LeadRemovedEvent", p -> "Lead removed: " + text(p, "reason")),
-            Map.entry("LeadAssignedEvent", p -> "Responsible set to " + text(p, "responsibleId")));
+            Map.entry("LeadAssignedEvent", p -> "Responsible set to " + text(p, "responsibleId")),
+            Map.entry("ContactAssignedEvent", p -> "Responsible set to " + text(p, "responsibleId")),
+            Map.entry("CompanyAssignedEvent", p -> "Responsible set to " + text(p, "responsibleId")),
+            Map.entry("DealReassignedEvent", p -> "Responsible changed from " + text(p, "fromResponsibleId")
+                    + " to " + text(p, "responsibleId")),
+            Map.entry("DealMovedToStageEvent", p -> "Moved from stage " + text(p, "fromStageId") + " to "
+                    + text(p, "toStageId") + " (" + text(p, "probability") + "%)"),
+            Map.entry("DealWonEvent", p -> "Deal won: " + text(p, "amount") + " " + text(p, "currency")),
+            Map.entry("DealLostEvent", p -> "Deal lost: " + text(p, "lostReason")),
+            Map.entry("DealReopenedEvent", p -> "Deal reopened"),
+            Map.entry("LeadStatusChangedEvent", p -> "Status changed from " + text(p, "from") + " to " + text(p, "to")
+                    + (p.hasNonNull("reason") ? ": " + text(p, "reason") : "")),
+            Map.entry("LeadConvertedEvent", p -> "Converted" + converted(p)));
 
     public String summarise(String eventType, JsonNode payload) {
         Function<JsonNode, String> summariser = byType.get(eventType);
@@ -61,6 +73,17 @@ public class TimelineSummaries {
                 ? name.replace('_', ' ').toLowerCase()
                 : name.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase();
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** " into deal d, contact c" for the parts a conversion created or used. */
+    private static String converted(JsonNode payload) {
+        List<String> parts = new ArrayList<>();
+        for (String kind : List.of("deal", "contact", "company")) {
+            if (payload.hasNonNull(kind + "Id")) {
+                parts.add(kind + " " + text(payload, kind + "Id"));
+            }
+        }
+        return parts.isEmpty() ? "" : " into " + String.join(", ", parts);
     }
 
     private static String text(JsonNode payload, String field) {

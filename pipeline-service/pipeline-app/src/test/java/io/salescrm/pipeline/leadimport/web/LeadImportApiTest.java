@@ -224,7 +224,7 @@ class LeadImportApiTest {
     void jobsRunningWhenTheServiceStoppedAreInterrupted() {
         String id = UUID.randomUUID().toString();
         jobs.queue(id, importer, "old.csv", 10, null);
-        jobs.status(id, LeadImportStatus.RUNNING);
+        jobs.transition(id, LeadImportStatus.QUEUED, LeadImportStatus.RUNNING);
         jobs.markInterrupted();
         JsonNode job = get("/lead-imports/" + id).getBody();
         assertThat(job.get("status").asText()).isEqualTo("INTERRUPTED");

@@ -26,6 +26,16 @@ class TimelineSummariesTest {
     }
 
     @Test
+    void stageMovesReassignmentsAndConversionsSayWhatChanged() {
+        assertThat(summaries.summarise("DealMovedToStageEvent", json.valueToTree(Map.of("fromStageId", "new",
+                "toStageId", "offer", "probability", 40)))).isEqualTo("Moved from stage new to offer (40%)");
+        assertThat(summaries.summarise("DealReassignedEvent", json.valueToTree(Map.of("fromResponsibleId", "m-1",
+                "responsibleId", "m-2")))).isEqualTo("Responsible changed from m-1 to m-2");
+        assertThat(summaries.summarise("LeadConvertedEvent", json.valueToTree(Map.of("leadId", "l-1", "dealId", "d-1"))))
+                .isEqualTo("Converted into deal d-1");
+    }
+
+    @Test
     void aSummaryIsBounded() {
         var payload = json.valueToTree(Map.of("title", "x".repeat(1000), "amount", "1", "currency", "RUB"));
         assertThat(summaries.summarise("DealCreatedEvent", payload)).hasSize(TimelineSummaries.MAX_SUMMARY_LENGTH);
