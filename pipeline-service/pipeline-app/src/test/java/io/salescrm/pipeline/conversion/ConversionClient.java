@@ -56,6 +56,12 @@ public record ConversionClient(TestRestTemplate http) {
         return http.getForEntity(path, JsonNode.class);
     }
 
+    /** The lead once the read model shows it converted (its lineage is applied before its status). */
+    public JsonNode awaitConverted(String leadId) {
+        return await().atMost(FEW_SECONDS).until(() -> get("/leads/" + leadId),
+                r -> r.getStatusCode() == HttpStatus.OK && "CONVERTED".equals(r.getBody().path("status").asText())).getBody();
+    }
+
     /** The resource once the read model shows it (and, when given, once {@code field} is filled). */
     public JsonNode awaitShown(String path, String field) {
         return await().atMost(FEW_SECONDS).until(() -> get(path),

@@ -71,7 +71,7 @@ class LeadConversionApiTest {
         assertThat(result.get("dealId").isNull()).isTrue();
         String contactId = result.get("contactId").asText();
         String companyId = result.get("companyId").asText();
-        JsonNode lead = api.awaitShown("/leads/" + leadId, "conversion");
+        JsonNode lead = api.awaitConverted(leadId);
         assertThat(lead.get("status").asText()).isEqualTo("CONVERTED");
         assertThat(lead.at("/conversion/contactId").asText()).isEqualTo(contactId);
         assertThat(lead.at("/conversion/companyId").asText()).isEqualTo(companyId);
@@ -95,7 +95,7 @@ class LeadConversionApiTest {
 
         assertThat(result.get("contactId").asText()).isEqualTo(first.get("contactId").asText());
         assertThat(result.get("companyId").asText()).isEqualTo(first.get("companyId").asText());
-        assertThat(api.awaitShown("/leads/" + leadId, "conversion").at("/conversion/contactId").asText())
+        assertThat(api.awaitConverted(leadId).at("/conversion/contactId").asText())
                 .isEqualTo(first.get("contactId").asText());
         assertThat(api.convert(api.lead(lead("Unknown contact")), convert(existing("no-such-contact"), null, null))
                 .getBody().at("/errors/0/field").asText()).isEqualTo("contact.id");
@@ -135,7 +135,7 @@ class LeadConversionApiTest {
         assertThat(deal.get("companyId").asText()).isEqualTo(companyId);
         assertThat(deal.get("contactIds").get(0).asText()).isEqualTo(contactId);
         assertThat(deal.at("/customFields/productsOfInterest").asText()).isEqualTo("prod-1");
-        JsonNode lead = api.awaitShown("/leads/" + leadId, "conversion");
+        JsonNode lead = api.awaitConverted(leadId);
         assertThat(lead.at("/conversion/dealId").asText()).isEqualTo(dealId);
         assertThat(api.awaitShown("/contacts/" + contactId, null).get("originLeadId").asText()).isEqualTo(leadId);
         assertThat(api.awaitShown("/companies/" + companyId, null).get("originLeadId").asText()).isEqualTo(leadId);
@@ -218,7 +218,7 @@ class LeadConversionApiTest {
 
         assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(storedEvents()).as("the lead's, the contact's and the company's events were rolled back").isEqualTo(before);
-        assertThat(api.get("/leads/" + leadId).getBody().get("status").asText()).isEqualTo("NEW");
+        assertThat(api.awaitShown("/leads/" + leadId, null).get("status").asText()).isEqualTo("NEW");
 
         JsonNode converted = api.converted(leadId, intoDeal());
         assertThat(converted.get("dealId").isNull()).isFalse();
