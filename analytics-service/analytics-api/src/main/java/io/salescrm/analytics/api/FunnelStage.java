@@ -1,0 +1,7 @@
+package io.salescrm.analytics.api;
+
+import java.math.BigDecimal;
+
+/** The deals in one stage of a pipeline at an instant, and their current amounts summed in the base currency. */
+public record FunnelStage(String stageId, long deals, BigDecimal amount) {
+}

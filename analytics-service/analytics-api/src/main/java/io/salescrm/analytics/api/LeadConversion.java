@@ -1,0 +1,10 @@
+package io.salescrm.analytics.api;
+
+import java.math.BigDecimal;
+
+/**
+ * Leads of one source created in one period, how many of them have been converted into a deal, and the ratio
+ * (half-even to 4 decimals, null without leads).
+ */
+public record LeadConversion(String source, String period, long leads, long convertedToDeal, BigDecimal conversion) {
+}
