@@ -8,7 +8,7 @@ import io.salescrm.billing.api.invoice.InvoicePaidEvent;
 import io.salescrm.billing.api.invoice.InvoiceSource;
 import io.salescrm.billing.api.quote.QuoteAcceptedEvent;
 import io.salescrm.billing.api.quote.QuoteLine;
-import io.salescrm.billing.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.billing.invoice.requisites.InvoiceRequisites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;

@@ -12,7 +12,7 @@ import io.salescrm.billing.api.quote.QuoteAcceptedEvent;
 import io.salescrm.billing.api.quote.QuoteContent;
 import io.salescrm.billing.api.quote.QuoteLine;
 import io.salescrm.billing.api.quote.QuoteTotals;
-import io.salescrm.billing.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.billing.invoice.InvoiceMother;
 import io.salescrm.billing.invoice.requisites.InvoiceRequisites;
 import org.axonframework.test.saga.FixtureConfiguration;

@@ -6,7 +6,7 @@ import io.salescrm.billing.api.invoice.InvoiceCreatedEvent;
 import io.salescrm.billing.api.invoice.InvoiceLineInput;
 import io.salescrm.billing.api.invoice.InvoiceSource;
 import io.salescrm.billing.api.invoice.InvoiceStatus;
-import io.salescrm.billing.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.billing.invoice.query.InvoiceView;
 import io.salescrm.billing.invoice.requisites.InvoiceRequisites;
 import io.salescrm.billing.reference.deal.DealReference;

@@ -8,7 +8,7 @@ import io.salescrm.pipeline.conversion.ConversionAccess;
 import io.salescrm.pipeline.conversion.ConversionSteps;
 import io.salescrm.pipeline.conversion.PartyRecords;
 import io.salescrm.pipeline.conversion.PartyRecords.Party;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.platform.web.IdempotentCreation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;

@@ -16,7 +16,7 @@ import io.salescrm.pipeline.conversion.ConversionIds;
 import io.salescrm.pipeline.conversion.ConversionSteps;
 import io.salescrm.pipeline.conversion.PartyRecords;
 import io.salescrm.pipeline.conversion.PartyRecords.Party;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.pipeline.duplicate.DuplicateCandidate;
 import io.salescrm.pipeline.duplicate.DuplicateFinder;
 import io.salescrm.pipeline.duplicate.DuplicateFoundException;

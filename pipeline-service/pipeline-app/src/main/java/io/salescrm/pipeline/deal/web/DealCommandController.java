@@ -11,7 +11,7 @@ import io.salescrm.pipeline.api.deal.ReopenDealCommand;
 import io.salescrm.pipeline.api.deal.SetDealCompanyCommand;
 import io.salescrm.pipeline.api.deal.SetDealProductRowsCommand;
 import io.salescrm.pipeline.api.deal.TargetStage;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.pipeline.deal.query.DealHistory;
 import io.salescrm.pipeline.deal.query.DealView;
 import io.salescrm.pipeline.deal.web.DealRequests.BulkReassignRequest;

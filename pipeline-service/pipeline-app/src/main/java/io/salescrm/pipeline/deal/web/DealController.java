@@ -5,7 +5,7 @@ import io.salescrm.pipeline.api.deal.ProductRowLine;
 import io.salescrm.pipeline.api.deal.TargetStage;
 import io.salescrm.pipeline.api.lead.LeadSource;
 import io.salescrm.pipeline.api.pipeline.DefaultPipeline;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.pipeline.deal.query.DealFilter;
 import io.salescrm.pipeline.deal.query.DealHistory;
 import io.salescrm.pipeline.deal.query.DealReadAccess;

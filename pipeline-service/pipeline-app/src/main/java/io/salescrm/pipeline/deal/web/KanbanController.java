@@ -1,7 +1,7 @@
 package io.salescrm.pipeline.deal.web;
 
 import io.salescrm.pipeline.api.pipeline.PipelineStage;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.pipeline.deal.query.DealReadAccess;
 import io.salescrm.pipeline.deal.query.KanbanQuery;
 import io.salescrm.pipeline.funnel.query.PipelineDefinitions;

@@ -14,7 +14,7 @@ import io.salescrm.pipeline.api.lead.LeadStatus;
 import io.salescrm.pipeline.api.lead.MergeLeadIntoCommand;
 import io.salescrm.pipeline.api.lead.RemoveLeadCommand;
 import io.salescrm.pipeline.api.lead.ReopenLeadCommand;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.pipeline.duplicate.DuplicateFinder;
 import io.salescrm.pipeline.duplicate.DuplicateKeys;
 import io.salescrm.pipeline.duplicate.PartyKind;

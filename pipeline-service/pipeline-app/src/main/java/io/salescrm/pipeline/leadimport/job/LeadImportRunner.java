@@ -6,7 +6,7 @@ import io.salescrm.pipeline.api.lead.ChangeLeadDetailsCommand;
 import io.salescrm.pipeline.api.lead.CreateLeadCommand;
 import io.salescrm.pipeline.api.lead.LeadDetails;
 import io.salescrm.pipeline.api.lead.RemoveLeadCommand;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.platform.access.AccessPolicy;
 import io.salescrm.platform.access.AccessScope;
 import io.salescrm.platform.access.ActorPropagation;

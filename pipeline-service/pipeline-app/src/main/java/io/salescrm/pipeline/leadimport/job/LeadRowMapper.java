@@ -7,7 +7,7 @@ import io.salescrm.pipeline.api.contact.PostalAddress;
 import io.salescrm.pipeline.api.lead.ExpectedAmount;
 import io.salescrm.pipeline.api.lead.LeadDetails;
 import io.salescrm.pipeline.api.lead.LeadSource;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import io.salescrm.platform.rules.InvalidFieldException;
 import org.apache.commons.csv.CSVRecord;
 

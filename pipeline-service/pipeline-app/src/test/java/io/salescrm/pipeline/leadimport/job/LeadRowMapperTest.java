@@ -4,7 +4,7 @@ import io.salescrm.pipeline.api.contact.Phone;
 import io.salescrm.pipeline.api.contact.PhoneType;
 import io.salescrm.pipeline.api.lead.LeadDetails;
 import io.salescrm.pipeline.api.lead.LeadSource;
-import io.salescrm.pipeline.currency.ExchangeRates;
+import io.salescrm.platform.currency.ExchangeRates;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.salescrm.pipeline.currency;
+package io.salescrm.platform.currency;
 
 import io.salescrm.platform.rules.CurrencyCode;
 import io.salescrm.platform.rules.InvalidFieldException;
@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The company's base currency and the rates from other currencies into it ({@code crm.currency.*}). A deal in a
- * currency is accepted only when the currency is a real ISO 4217 code and a rate for it is configured; the rate
- * used is recorded on the event. Until a rate feed exists the rates come from configuration.
+ * The company's base currency and the rates from other currencies into it ({@code crm.currency.*}, defaults in
+ * {@code platform-defaults.properties}), shared by every service that records amounts (deals, leads, invoices).
+ * An amount in a currency is accepted only when the currency is a real ISO 4217 code and a rate for it is
+ * configured; the rate used is recorded on the event so reports of the past never drift. Until a rate feed exists
+ * the rates come from configuration.
  */
 @ConfigurationProperties("crm.currency")
 public record ExchangeRates(String base, Map<String, BigDecimal> rates) {
