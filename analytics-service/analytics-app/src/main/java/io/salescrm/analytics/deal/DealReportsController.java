@@ -4,11 +4,14 @@ import io.salescrm.analytics.api.DealFigures;
 import io.salescrm.analytics.api.DealFiguresReport;
 import io.salescrm.analytics.api.DealSummary;
 import io.salescrm.analytics.api.Dimension;
+import io.salescrm.analytics.api.RankedFigure;
+import io.salescrm.analytics.api.Ranking;
 import io.salescrm.analytics.period.Granularity;
 import io.salescrm.analytics.period.ReportRange;
 import io.salescrm.org.api.role.Action;
 import io.salescrm.org.api.role.EntityType;
 import io.salescrm.platform.access.AccessPolicy;
+import io.salescrm.platform.rules.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,11 +31,14 @@ public class DealReportsController {
 
     private final DealSummaryQuery summary;
     private final DealFiguresQuery figures;
+    private final RankingQuery rankings;
     private final AccessPolicy access;
 
-    public DealReportsController(DealSummaryQuery summary, DealFiguresQuery figures, AccessPolicy access) {
+    public DealReportsController(DealSummaryQuery summary, DealFiguresQuery figures, RankingQuery rankings,
+                                 AccessPolicy access) {
         this.summary = summary;
         this.figures = figures;
+        this.rankings = rankings;
         this.access = access;
     }
 
@@ -60,5 +66,20 @@ public class DealReportsController {
                 range.from(), range.to(), pipelineId);
         List<DealFigures> pageRows = rows.stream().skip((long) page * size).limit(size).toList();
         return new DealFiguresReport(granularity.name(), by, figures.baseCurrency(), page, size, rows.size(), pageRows);
+    }
+
+    @GetMapping("/reports/ranking")
+    @Operation(summary = "Managers or groups ranked by one deal figure in the period containing 'at', with the value in "
+            + "the previous period and the change; only facts the caller's analytics READ rights reach")
+    public List<Ranking> ranking(
+            @RequestParam Dimension by,
+            @RequestParam(defaultValue = "MONTH") Granularity granularity,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            @RequestParam(defaultValue = "WON_VOLUME") RankedFigure figure,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        if (by != Dimension.MANAGER && by != Dimension.GROUP) {
+            throw new InvalidFieldException("by", "rankings are of managers (MANAGER) or groups (GROUP)");
+        }
+        return rankings.ranking(access.requireScope(EntityType.ANALYTICS, Action.READ), by, granularity, at, figure, size);
     }
 }

@@ -24,6 +24,28 @@ public enum Granularity {
         };
     }
 
+    /** The first day of the period containing {@code date}. */
+    public LocalDate startOf(LocalDate date) {
+        return switch (this) {
+            case DAY -> date;
+            case WEEK -> date.minusDays(date.getDayOfWeek().getValue() - 1L);
+            case MONTH -> date.withDayOfMonth(1);
+            case QUARTER -> date.withDayOfMonth(1).withMonth((date.getMonthValue() - 1) / 3 * 3 + 1);
+            case YEAR -> date.withDayOfYear(1);
+        };
+    }
+
+    /** The start of the period after the one starting at {@code start}. */
+    public LocalDate nextStart(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case QUARTER -> start.plusMonths(3);
+            case YEAR -> start.plusYears(1);
+        };
+    }
+
     /** The start of the period before the one starting at {@code start} (for comparisons with the previous period). */
     public LocalDate previousStart(LocalDate start) {
         return switch (this) {
