@@ -50,8 +50,10 @@ class DealKanbanBenchmark {
     static final int DEALS = 100_000;
     static final int GROUPS = 20;
     static final int MANAGERS_PER_GROUP = 10;
-    static final int REQUESTS = 60;
-    static final int WARM_UP = 10;
+    /** Measured requests per figure; {@code -Dcrm.benchmark.requests=N} (and {@code crm.benchmark.warm-up})
+     * trade precision for time on a slow machine. */
+    static final int REQUESTS = Integer.getInteger("crm.benchmark.requests", 60);
+    static final int WARM_UP = Integer.getInteger("crm.benchmark.warm-up", 10);
     static final double OPEN_SHARE = 0.05;
 
     @Autowired
