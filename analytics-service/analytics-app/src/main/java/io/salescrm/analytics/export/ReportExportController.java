@@ -5,12 +5,14 @@ import io.salescrm.analytics.api.Dimension;
 import io.salescrm.analytics.api.FunnelStage;
 import io.salescrm.analytics.api.LeadConversion;
 import io.salescrm.analytics.api.PlanVsActual;
+import io.salescrm.analytics.api.ReceivableFigures;
 import io.salescrm.analytics.api.StageDwell;
 import io.salescrm.analytics.deal.DealFiguresQuery;
 import io.salescrm.analytics.funnel.FunnelQuery;
 import io.salescrm.analytics.lead.LeadConversionQuery;
 import io.salescrm.analytics.period.Granularity;
 import io.salescrm.analytics.period.ReportRange;
+import io.salescrm.analytics.receivable.ReceivablesQuery;
 import io.salescrm.analytics.target.PlanVsActualQuery;
 import io.salescrm.org.api.role.Action;
 import io.salescrm.org.api.role.EntityType;
@@ -50,14 +52,16 @@ public class ReportExportController {
     private final FunnelQuery funnel;
     private final LeadConversionQuery leads;
     private final PlanVsActualQuery targets;
+    private final ReceivablesQuery receivables;
     private final AccessPolicy access;
 
     public ReportExportController(DealFiguresQuery deals, FunnelQuery funnel, LeadConversionQuery leads,
-                                  PlanVsActualQuery targets, AccessPolicy access) {
+                                  PlanVsActualQuery targets, ReceivablesQuery receivables, AccessPolicy access) {
         this.deals = deals;
         this.funnel = funnel;
         this.leads = leads;
         this.targets = targets;
+        this.receivables = receivables;
         this.access = access;
     }
 
@@ -107,6 +111,18 @@ public class ReportExportController {
                                           @RequestParam(defaultValue = "CSV") Format format) {
         ReportRange.of(from, to);
         return file("plan-vs-actual", PlanVsActual.class, targets.planVsActual(scope(), from, to, 0, MAX_ROWS + 1), format);
+    }
+
+    @GetMapping("/exports/receivables")
+    @Operation(summary = "Receivables (see /reports/receivables) as one JSON or CSV file")
+    public ResponseEntity<?> receivables(@RequestParam Dimension by,
+                                         @RequestParam(defaultValue = "MONTH") Granularity granularity,
+                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                         @RequestParam(defaultValue = "CSV") Format format) {
+        ReportRange range = ReportRange.of(from, to);
+        return file("receivables", ReceivableFigures.class,
+                receivables.receivables(scope(), by, granularity, range.from(), range.to()), format);
     }
 
     private AccessScope scope() {

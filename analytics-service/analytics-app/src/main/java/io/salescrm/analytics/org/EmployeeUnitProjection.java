@@ -2,6 +2,7 @@ package io.salescrm.analytics.org;
 
 import io.salescrm.analytics.AnalyticsProcessing;
 import io.salescrm.analytics.deal.DealFactGroups;
+import io.salescrm.analytics.receivable.InvoiceFactGroups;
 import io.salescrm.org.api.employee.EmployeeHiredEvent;
 import io.salescrm.org.api.employee.EmployeeMovedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each employee's primary units over time from the org topic (the event's timestamp is when the membership
- * began) and re-attributes the employee's deal facts when his history grows, whatever order the topics arrive in.
+ * began) and re-attributes the employee's deal and invoice facts when his history grows, whatever order the topics arrive in.
  */
 @Component
 @ProcessingGroup(AnalyticsProcessing.GROUP)
@@ -19,10 +20,12 @@ public class EmployeeUnitProjection {
 
     private final EmployeeUnits units;
     private final DealFactGroups dealGroups;
+    private final InvoiceFactGroups invoiceGroups;
 
-    public EmployeeUnitProjection(EmployeeUnits units, DealFactGroups dealGroups) {
+    public EmployeeUnitProjection(EmployeeUnits units, DealFactGroups dealGroups, InvoiceFactGroups invoiceGroups) {
         this.units = units;
         this.dealGroups = dealGroups;
+        this.invoiceGroups = invoiceGroups;
     }
 
     @EventHandler
@@ -38,6 +41,7 @@ public class EmployeeUnitProjection {
     private void joined(String employeeId, String unitId, EventMessage<?> message) {
         if (units.record(employeeId, new UnitMembership(message.getIdentifier(), message.getTimestamp(), unitId))) {
             dealGroups.regroup(employeeId);
+            invoiceGroups.regroup(employeeId);
         }
     }
 }
