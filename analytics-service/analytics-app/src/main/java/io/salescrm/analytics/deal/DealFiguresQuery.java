@@ -2,6 +2,7 @@ package io.salescrm.analytics.deal;
 
 import io.salescrm.analytics.api.DealFigures;
 import io.salescrm.analytics.api.Dimension;
+import io.salescrm.analytics.org.OrgTree;
 import io.salescrm.analytics.period.Granularity;
 import io.salescrm.platform.access.AccessScope;
 import org.bson.Document;
@@ -21,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Deal figures grouped in the database by key and period: creation facts and closing facts are two aggregations over
@@ -30,10 +33,12 @@ import java.util.Objects;
 public class DealFiguresQuery {
 
     private final MongoTemplate mongo;
+    private final OrgTree tree;
     private final String baseCurrency;
 
-    public DealFiguresQuery(MongoTemplate mongo, @Value("${crm.currency.base}") String baseCurrency) {
+    public DealFiguresQuery(MongoTemplate mongo, OrgTree tree, @Value("${crm.currency.base}") String baseCurrency) {
         this.mongo = mongo;
+        this.tree = tree;
         this.baseCurrency = baseCurrency;
     }
 
@@ -45,8 +50,9 @@ public class DealFiguresQuery {
     public List<DealFigures> figures(AccessScope scope, Dimension by, Granularity granularity, Instant from, Instant to,
                                      String pipelineId) {
         Map<List<String>, Counts> rows = new HashMap<>();
+        Function<String, String> rowKeyOf = keyOfGroupKey(by);
         for (Document group : grouped("created", scope, by, granularity, from, to, pipelineId, "$status")) {
-            Counts counts = rows.computeIfAbsent(rowKey(group), k -> new Counts());
+            Counts counts = rows.computeIfAbsent(rowKey(group, rowKeyOf), k -> new Counts());
             long count = ((Number) group.get("count")).longValue();
             counts.created += count;
             if (DealStatus.OPEN.name().equals(id(group).getString("status"))) {
@@ -54,7 +60,7 @@ public class DealFiguresQuery {
             }
         }
         for (Document group : grouped("closed", scope, by, granularity, from, to, pipelineId, "$closed.outcome")) {
-            Counts counts = rows.computeIfAbsent(rowKey(group), k -> new Counts());
+            Counts counts = rows.computeIfAbsent(rowKey(group, rowKeyOf), k -> new Counts());
             long count = ((Number) group.get("count")).longValue();
             if (DealStatus.WON.name().equals(id(group).getString("status"))) {
                 counts.won += count;
@@ -90,10 +96,23 @@ public class DealFiguresQuery {
         return mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline).into(new ArrayList<>());
     }
 
+    /**
+     * Maps the key the database grouped by to the row's key: departments are resolved from the groups in the org
+     * tree as it is now (once per group and query), so rows of groups in one department merge.
+     */
+    private Function<String, String> keyOfGroupKey(Dimension by) {
+        if (by != Dimension.DEPARTMENT) {
+            return Function.identity();
+        }
+        Map<String, Optional<String>> departments = new HashMap<>();
+        return group -> group == null ? null
+                : departments.computeIfAbsent(group, g -> Optional.ofNullable(tree.departmentOf(g))).orElse(null);
+    }
+
     private static String dimensionField(Dimension by) {
         return switch (by) {
             case MANAGER -> "responsibleId";
-            case GROUP -> "groupId";
+            case GROUP, DEPARTMENT -> "groupId";
             case PIPELINE -> "pipelineId";
             case SOURCE -> "source";
         };
@@ -107,9 +126,9 @@ public class DealFiguresQuery {
         return (Document) group.get("_id");
     }
 
-    private static List<String> rowKey(Document group) {
+    private static List<String> rowKey(Document group, Function<String, String> key) {
         Document id = id(group);
-        return java.util.Arrays.asList(id.getString("key"), id.getString("period"));
+        return java.util.Arrays.asList(key.apply(id.getString("key")), id.getString("period"));
     }
 
     static BigDecimal decimal(Object value) {

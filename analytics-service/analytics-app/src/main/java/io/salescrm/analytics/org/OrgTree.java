@@ -1,5 +1,6 @@
 package io.salescrm.analytics.org;
 
+import io.salescrm.org.api.orgunit.OrgUnitKind;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,6 +33,23 @@ public class OrgTree {
             }
         }
         return units;
+    }
+
+    /** The nearest unit of kind DEPARTMENT at or above {@code unitId} in the tree now; null when there is none. */
+    public String departmentOf(String unitId) {
+        Set<String> seen = new HashSet<>();
+        String current = unitId;
+        while (current != null && seen.add(current)) {
+            OrgUnit unit = mongo.findById(current, OrgUnit.class);
+            if (unit == null) {
+                return null;
+            }
+            if (OrgUnitKind.DEPARTMENT.name().equals(unit.kind())) {
+                return unit.unitId();
+            }
+            current = unit.parentUnitId();
+        }
+        return null;
     }
 
     /** The employees whose primary unit is now one of {@code units}. */

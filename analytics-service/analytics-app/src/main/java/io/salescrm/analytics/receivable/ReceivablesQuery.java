@@ -71,7 +71,7 @@ public class ReceivablesQuery {
         return switch (by) {
             case MANAGER -> InvoiceFact.RESPONSIBLE;
             case GROUP -> "groupId";
-            case PIPELINE, SOURCE -> throw new InvalidFieldException("by", "receivables are by manager (MANAGER) or group (GROUP)");
+            case DEPARTMENT, PIPELINE, SOURCE -> throw new InvalidFieldException("by", "receivables are by manager (MANAGER) or group (GROUP)");
         };
     }
 
