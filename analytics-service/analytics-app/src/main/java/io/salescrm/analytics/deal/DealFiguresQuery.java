@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -98,15 +97,10 @@ public class DealFiguresQuery {
 
     /**
      * Maps the key the database grouped by to the row's key: departments are resolved from the groups in the org
-     * tree as it is now (once per group and query), so rows of groups in one department merge.
+     * tree as it is now, so rows of groups in one department merge.
      */
     private Function<String, String> keyOfGroupKey(Dimension by) {
-        if (by != Dimension.DEPARTMENT) {
-            return Function.identity();
-        }
-        Map<String, Optional<String>> departments = new HashMap<>();
-        return group -> group == null ? null
-                : departments.computeIfAbsent(group, g -> Optional.ofNullable(tree.departmentOf(g))).orElse(null);
+        return by == Dimension.DEPARTMENT ? tree.departmentsOfGroups() : Function.identity();
     }
 
     private static String dimensionField(Dimension by) {

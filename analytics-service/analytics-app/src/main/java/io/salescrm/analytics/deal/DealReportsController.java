@@ -51,8 +51,8 @@ public class DealReportsController {
 
     @GetMapping("/reports/deals")
     @Operation(summary = "Deals created, still open, won, lost, won volume, average check and conversion per key "
-            + "(manager, group, pipeline or lead source) and period (UTC; ISO weeks) over [from, to), counting only the "
-            + "facts whose responsible employee the caller's analytics READ rights reach")
+            + "(manager, group, department, pipeline or lead source) and period (UTC; ISO weeks) over [from, to), counting "
+            + "only the facts whose responsible employee the caller's analytics READ rights reach")
     public DealFiguresReport deals(
             @RequestParam Dimension by,
             @RequestParam(defaultValue = "MONTH") Granularity granularity,
@@ -69,16 +69,17 @@ public class DealReportsController {
     }
 
     @GetMapping("/reports/ranking")
-    @Operation(summary = "Managers or groups ranked by one deal figure in the period containing 'at', with the value in "
-            + "the previous period and the change; only facts the caller's analytics READ rights reach")
+    @Operation(summary = "Managers, groups or departments ranked by one deal figure in the period containing 'at', with the "
+            + "value in the previous period and the change; only facts the caller's analytics READ rights reach")
     public List<Ranking> ranking(
             @RequestParam Dimension by,
             @RequestParam(defaultValue = "MONTH") Granularity granularity,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
             @RequestParam(defaultValue = "WON_VOLUME") RankedFigure figure,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
-        if (by != Dimension.MANAGER && by != Dimension.GROUP) {
-            throw new InvalidFieldException("by", "rankings are of managers (MANAGER) or groups (GROUP)");
+        if (by != Dimension.MANAGER && by != Dimension.GROUP && by != Dimension.DEPARTMENT) {
+            throw new InvalidFieldException("by",
+                    "rankings are of managers (MANAGER), groups (GROUP) or departments (DEPARTMENT)");
         }
         return rankings.ranking(access.requireScope(EntityType.ANALYTICS, Action.READ), by, granularity, at, figure, size);
     }

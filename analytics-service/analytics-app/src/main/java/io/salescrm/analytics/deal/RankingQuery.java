@@ -16,9 +16,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-/** Managers or groups ranked by one deal figure in a period, against the period before (from the deal figures). */
+/**
+ * Managers, groups or departments ranked by one deal figure in a period, against the period before (from the deal
+ * figures). Facts without a key (no group, or a group outside any department) rank under a null key.
+ */
 @Component
 public class RankingQuery {
 
@@ -37,12 +39,12 @@ public class RankingQuery {
         Map<String, BigDecimal> before = new HashMap<>();
         for (DealFigures row : figures.figures(scope, by, granularity, previousStart.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 granularity.nextStart(start).atStartOfDay(ZoneOffset.UTC).toInstant(), null)) {
-            (row.period().equals(current) ? now : before).put(Objects.toString(row.key()), value(row, figure));
+            (row.period().equals(current) ? now : before).put(row.key(), value(row, figure));
         }
         List<String> keys = new ArrayList<>(now.keySet());
         before.keySet().stream().filter(k -> !now.containsKey(k)).forEach(keys::add);
         keys.sort(Comparator.comparing((String k) -> now.get(k), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Comparator.naturalOrder()));
+                .thenComparing(Comparator.nullsLast(Comparator.naturalOrder())));
         List<Ranking> ranking = new ArrayList<>();
         for (String key : keys.subList(0, Math.min(limit, keys.size()))) {
             BigDecimal value = now.get(key);

@@ -7,9 +7,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The org tree and its members as analytics knows them now. */
 @Component
@@ -50,6 +54,16 @@ public class OrgTree {
             current = unit.parentUnitId();
         }
         return null;
+    }
+
+    /**
+     * Rolls groups up to their departments ({@link #departmentOf}) for one report: each group's ancestry is read once
+     * per resolver, so rows of many facts of one group cost one walk up the tree. A null group has no department.
+     */
+    public UnaryOperator<String> departmentsOfGroups() {
+        Map<String, Optional<String>> departments = new HashMap<>();
+        return group -> group == null ? null
+                : departments.computeIfAbsent(group, g -> Optional.ofNullable(departmentOf(g))).orElse(null);
     }
 
     /** The employees whose primary unit is now one of {@code units}. */

@@ -34,8 +34,9 @@ public class ReceivablesController {
 
     @GetMapping("/reports/receivables")
     @Operation(summary = "Invoiced, paid, outstanding and overdue amounts in the base currency per manager or group (at "
-            + "issue time) and period of the issue date (UTC; ISO weeks) over [from, to), counting only the invoices "
-            + "whose responsible employee the caller's analytics READ rights reach")
+            + "issue time) or the group's department (in the org tree now) and period of the issue date (UTC; ISO weeks) "
+            + "over [from, to), counting only the invoices whose responsible employee the caller's analytics READ rights "
+            + "reach")
     public ReceivablesReport receivables(
             @RequestParam Dimension by,
             @RequestParam(defaultValue = "MONTH") Granularity granularity,

@@ -39,8 +39,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Receivables from billing's events, every event delivered twice and an old payment redelivered after a refund:
- * invoiced, paid, outstanding and overdue per manager and group at issue time and month of the issue date, in the
- * base currency at the invoice's rate; drafts and cancelled invoices count nowhere; access rights filter the rows.
+ * invoiced, paid, outstanding and overdue per manager and group at issue time (and the group's department) and month
+ * of the issue date, in the base currency at the invoice's rate; drafts and cancelled invoices count nowhere; access
+ * rights filter the rows.
  */
 @ServiceIntegrationTest
 class ReceivablesApiTest {
@@ -94,6 +95,12 @@ class ReceivablesApiTest {
                 team.groupA() + " 2026-03 2 10050.00 6735.00 3315.00 600.00",
                 team.groupB() + " 2026-03 1 70.00 0.00 70.00 0.00",
                 team.subGroupA1() + " 2026-04 1 200.00 0.00 200.00 0.00");
+        assertThat(rows(team.headOfSales(), "DEPARTMENT")).containsExactly(
+                team.salesDepartment() + " 2026-03 3 10120.00 6735.00 3385.00 600.00",
+                team.salesDepartment() + " 2026-04 1 200.00 0.00 200.00 0.00");
+        assertThat(rows(team.groupHeadA(), "DEPARTMENT")).containsExactly(
+                team.salesDepartment() + " 2026-03 2 10050.00 6735.00 3315.00 600.00",
+                team.salesDepartment() + " 2026-04 1 200.00 0.00 200.00 0.00");
         assertThat(rows(team.managerA1(), "MANAGER")).containsExactly(
                 team.managerA1() + " 2026-03 1 1000.00 400.00 600.00 600.00");
         assertThat(rows(team.groupHeadA(), "MANAGER")).noneMatch(row -> row.startsWith(team.managerB1()));
@@ -103,6 +110,10 @@ class ReceivablesApiTest {
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getBody()).isEqualTo("key,period,invoices,invoiced,paid,outstanding,overdue\r\n"
                 + team.managerA1() + ",2026-03,1,1000.00,400.00,600.00,600.00\r\n");
+        ResponseEntity<String> byDepartment = TestTokens.as(anonymous, TestTokens.bearer(team.managerA1())).getForEntity(
+                "/exports/receivables?by=DEPARTMENT&from=2026-03-01&to=2026-05-01&format=CSV", String.class);
+        assertThat(byDepartment.getBody()).isEqualTo("key,period,invoices,invoiced,paid,outstanding,overdue\r\n"
+                + team.salesDepartment() + ",2026-03,1,1000.00,400.00,600.00,600.00\r\n");
     }
 
     @Test
@@ -115,7 +126,7 @@ class ReceivablesApiTest {
     /** The rows of this test's team as "key period invoices invoiced paid outstanding overdue". */
     private List<String> rows(String employee, String by) {
         Set<String> ours = Set.of(team.managerA1(), team.managerA2(), team.managerA3(), team.managerB1(), team.groupA(),
-                team.subGroupA1(), team.groupB());
+                team.subGroupA1(), team.groupB(), team.salesDepartment());
         JsonNode report = TestTokens.as(anonymous, TestTokens.bearer(employee)).getForObject(REPORT + by + "&size=1000", JsonNode.class);
         assertThat(report.get("currency").asText()).isEqualTo("RUB");
         List<String> rows = new ArrayList<>();
