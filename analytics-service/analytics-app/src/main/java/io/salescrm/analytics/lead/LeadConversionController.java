@@ -27,8 +27,9 @@ public class LeadConversionController {
     }
 
     @GetMapping("/reports/lead-conversion")
-    @Operation(summary = "Leads created per source and period over [from, to) and how many were converted into a deal; "
-            + "rows are bounded by the sources times the periods of the range")
+    @Operation(summary = "Leads created per source and period over [from, to) and how many were converted into a deal, "
+            + "leaving out leads merged into another or removed, over the leads whose responsible employee now the "
+            + "caller's analytics READ rights reach; rows are bounded by the sources times the periods of the range")
     public List<LeadConversion> conversion(@RequestParam(defaultValue = "MONTH") Granularity granularity,
                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -18,7 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lead to deal conversion per source and creation period, grouped in the database. */
+/**
+ * Lead to deal conversion per source and creation period, grouped in the database, over the leads that still stand
+ * for a prospect (neither merged into another lead nor removed: the leads pipeline lists) and whose responsible
+ * employee now the caller's scope reaches.
+ */
 @Component
 public class LeadConversionQuery {
 
@@ -29,8 +33,10 @@ public class LeadConversionQuery {
     }
 
     public List<LeadConversion> conversion(AccessScope scope, Granularity granularity, Instant from, Instant to) {
+        // "not true" rather than "false": documents written before removal was tracked have no such field
         Criteria created = new Criteria().andOperator(Criteria.where("createdAt").gte(from).lt(to),
-                scope.toCriteria("responsibleId", "open"));
+                Criteria.where("mergedIntoId").is(null), Criteria.where("removed").ne(true),
+                scope.toCriteria(LeadFact.RESPONSIBLE, LeadFact.OPEN));
         Map<List<String>, long[]> counts = new HashMap<>();
         count(created, granularity, counts, 0);
         count(new Criteria().andOperator(created, Criteria.where("dealId").ne(null)), granularity, counts, 1);
