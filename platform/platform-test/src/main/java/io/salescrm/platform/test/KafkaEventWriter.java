@@ -11,8 +11,11 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.serialization.json.JacksonSerializer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Writes domain events to a topic exactly as a service's publisher does (same converter, serializer and key),
@@ -51,6 +54,26 @@ public final class KafkaEventWriter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("send failed", e.getCause());
         }
+    }
+
+    /**
+     * Sends the records in their order without waiting for each acknowledgement (the producer batches them; one key's
+     * records keep their order within its partition), then waits for all of them.
+     */
+    public List<RecordMetadata> sendAll(List<ProducerRecord<String, byte[]>> records) {
+        List<Future<RecordMetadata>> sent = records.stream().map(producer::send).toList();
+        List<RecordMetadata> acknowledged = new ArrayList<>(sent.size());
+        try {
+            for (Future<RecordMetadata> each : sent) {
+                acknowledged.add(each.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("send failed", e.getCause());
+        }
+        return acknowledged;
     }
 
     /** The same record again, forced into {@code partition}: a redelivery, or a marker ordered after one. */
