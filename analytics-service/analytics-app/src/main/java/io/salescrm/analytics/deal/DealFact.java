@@ -18,7 +18,8 @@ import java.util.function.BiFunction;
  * at or below it has been applied already and is ignored, which makes redelivered and replayed events harmless.
  * {@code responsibleId} and {@code open} are the deal's current ones (access rights filter on them; deals created
  * before deals had a responsible employee have none and count only for callers who may see all); {@code created}
- * and {@code closed} carry whom each fact belongs to at the time it happened.
+ * and {@code closed} carry whom each fact belongs to at the time it happened; {@code stages} and {@code amounts} are
+ * its stays in stages and the history of its base amount, for the funnel as of any past instant.
  */
 @Document(DealFact.COLLECTION)
 public class DealFact {
@@ -30,6 +31,7 @@ public class DealFact {
     @Id
     private String dealId;
     private long sequence;
+    @Indexed
     private String pipelineId;
     private String stageId;
     private DealStatus status;
@@ -49,7 +51,7 @@ public class DealFact {
     private Attribution created;
     private Attribution closed;
     private List<StageInterval> stages = new ArrayList<>();
-    private int backwardMoves;
+    private List<AmountChange> amounts = new ArrayList<>();
 
     DealFact() {
     }
@@ -73,7 +75,8 @@ public class DealFact {
         fact.baseCurrency = baseCurrency;
         fact.createdAt = created.at();
         fact.created = created;
-        fact.stages.add(new StageInterval(created.pipelineId(), stageId, created.at(), null, false));
+        fact.stages.add(new StageInterval(created.pipelineId(), stageId, null, created.at(), null));
+        fact.recordAmount(created.at(), amountInBase);
         return fact;
     }
 
@@ -86,11 +89,24 @@ public class DealFact {
         sequence = eventSequence;
     }
 
-    void amountChanged(BigDecimal newAmount, String newCurrency, BigDecimal newAmountInBase, String newBaseCurrency) {
+    void amountChanged(BigDecimal newAmount, String newCurrency, BigDecimal newAmountInBase, String newBaseCurrency,
+                       Instant at) {
         amount = newAmount;
         currency = newCurrency;
         amountInBase = newAmountInBase;
         baseCurrency = newBaseCurrency;
+        recordAmount(at, newAmountInBase);
+    }
+
+    /** Appends to the amount history only when the base amount changes (details changes often leave it as it is). */
+    private void recordAmount(Instant at, BigDecimal newAmountInBase) {
+        if (amounts.isEmpty() || !sameAmount(amounts.get(amounts.size() - 1).amountInBase(), newAmountInBase)) {
+            amounts.add(new AmountChange(at, newAmountInBase));
+        }
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? a == b : a.compareTo(b) == 0;
     }
 
     void detailsChanged(String newSource, boolean newOpen) {
@@ -102,17 +118,16 @@ public class DealFact {
         responsibleId = newResponsibleId;
     }
 
-    /** Enters {@code toStageId} of {@code toPipelineId} at {@code at}, leaving the current stage. */
-    void enteredStage(String toPipelineId, String toStageId, Instant at) {
-        boolean revisited = stages.stream().anyMatch(s -> s.pipelineId().equals(toPipelineId) && s.stageId().equals(toStageId));
+    /**
+     * Enters {@code toStageId} of {@code toPipelineId} at {@code at}, leaving the current stage; {@code fromStageId}
+     * is the stage of the same pipeline it came from, null for a move between pipelines.
+     */
+    void enteredStage(String toPipelineId, String toStageId, String fromStageId, Instant at) {
         int last = stages.size() - 1;
         if (last >= 0 && stages.get(last).leftAt() == null) {
             stages.set(last, stages.get(last).leaving(at));
         }
-        stages.add(new StageInterval(toPipelineId, toStageId, at, null, revisited));
-        if (revisited) {
-            backwardMoves++;
-        }
+        stages.add(new StageInterval(toPipelineId, toStageId, fromStageId, at, null));
         pipelineId = toPipelineId;
         stageId = toStageId;
     }

@@ -51,7 +51,7 @@ public class DealFactsProjection {
     @EventHandler
     void on(DealDetailsChangedEvent event, @SequenceNumber long sequence) {
         apply(event.dealId(), sequence, fact -> {
-            fact.amountChanged(event.amount(), event.currency(), event.amountInBase(), event.baseCurrency());
+            fact.amountChanged(event.amount(), event.currency(), event.amountInBase(), event.baseCurrency(), event.changedAt());
             fact.detailsChanged(event.source() == null ? null : event.source().name(), event.open());
         });
     }
@@ -59,7 +59,7 @@ public class DealFactsProjection {
     @EventHandler
     void on(DealProductRowsSetEvent event, @SequenceNumber long sequence) {
         apply(event.dealId(), sequence, fact ->
-                fact.amountChanged(event.amount(), event.currency(), event.amountInBase(), event.baseCurrency()));
+                fact.amountChanged(event.amount(), event.currency(), event.amountInBase(), event.baseCurrency(), event.changedAt()));
     }
 
     @EventHandler
@@ -69,12 +69,12 @@ public class DealFactsProjection {
 
     @EventHandler
     void on(DealMovedToStageEvent event, @SequenceNumber long sequence) {
-        apply(event.dealId(), sequence, fact -> fact.enteredStage(event.pipelineId(), event.toStageId(), event.movedAt()));
+        apply(event.dealId(), sequence, fact -> fact.enteredStage(event.pipelineId(), event.toStageId(), event.fromStageId(), event.movedAt()));
     }
 
     @EventHandler
     void on(DealMovedToPipelineEvent event, @SequenceNumber long sequence) {
-        apply(event.dealId(), sequence, fact -> fact.enteredStage(event.toPipelineId(), event.toStageId(), event.movedAt()));
+        apply(event.dealId(), sequence, fact -> fact.enteredStage(event.toPipelineId(), event.toStageId(), null, event.movedAt()));
     }
 
     @EventHandler

@@ -4,15 +4,12 @@ import java.time.Instant;
 
 /**
  * A deal's stay in one stage: [{@code enteredAt}, {@code leftAt}), {@code leftAt} null while it is still there.
- * {@code backward} marks an entry into a stage the deal had already been in within the same pipeline (a step back).
+ * {@code fromStageId} is the stage of the same pipeline the deal came from (null for the first stay and after a move
+ * between pipelines); whether the entry was a step back is judged at query time from the pipeline's current order.
  */
-public record StageInterval(String pipelineId, String stageId, Instant enteredAt, Instant leftAt, boolean backward) {
+public record StageInterval(String pipelineId, String stageId, String fromStageId, Instant enteredAt, Instant leftAt) {
 
     StageInterval leaving(Instant at) {
-        return new StageInterval(pipelineId, stageId, enteredAt, at, backward);
-    }
-
-    boolean contains(Instant instant) {
-        return !enteredAt.isAfter(instant) && (leftAt == null || leftAt.isAfter(instant));
+        return new StageInterval(pipelineId, stageId, fromStageId, enteredAt, at);
     }
 }

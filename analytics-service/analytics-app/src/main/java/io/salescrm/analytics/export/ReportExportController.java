@@ -81,7 +81,7 @@ public class ReportExportController {
     public ResponseEntity<?> funnel(@RequestParam @NotBlank @Size(max = 100) String pipelineId,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
                                     @RequestParam(defaultValue = "CSV") Format format) {
-        return file("funnel", FunnelStage.class, funnel.funnel(scope(), pipelineId, at == null ? Instant.now() : at), format);
+        return file("funnel", FunnelStage.class, at == null ? funnel.funnelNow(scope(), pipelineId) : funnel.funnelAt(scope(), pipelineId, at), format);
     }
 
     @GetMapping("/exports/stage-dwell")

@@ -6,6 +6,7 @@ import io.salescrm.analytics.period.ReportRange;
 import io.salescrm.org.api.role.Action;
 import io.salescrm.org.api.role.EntityType;
 import io.salescrm.platform.access.AccessPolicy;
+import io.salescrm.platform.access.AccessScope;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,16 +33,18 @@ public class FunnelController {
     }
 
     @GetMapping("/reports/funnel")
-    @Operation(summary = "Deals per stage of a pipeline (count and current amount in the base currency) now, or as of "
-            + "the instant 'at'; only deals whose responsible the caller's analytics READ rights reach")
+    @Operation(summary = "Deals per stage of a pipeline (count and amount in the base currency) now, or as of the instant "
+            + "'at' with each deal's amount in effect then; only deals whose responsible the caller's analytics READ rights reach")
     public List<FunnelStage> funnel(@RequestParam @NotBlank @Size(max = 100) String pipelineId,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        return query.funnel(access.requireScope(EntityType.ANALYTICS, Action.READ), pipelineId, at == null ? Instant.now() : at);
+        AccessScope scope = access.requireScope(EntityType.ANALYTICS, Action.READ);
+        return at == null ? query.funnelNow(scope, pipelineId) : query.funnelAt(scope, pipelineId, at);
     }
 
     @GetMapping("/reports/stage-dwell")
     @Operation(summary = "Time deals stayed in each stage of a pipeline (average, median, 90th percentile in seconds) "
-            + "and steps back, over the stays that ended in [from, to)")
+            + "and steps back (entries into an earlier in-progress stage of the pipeline's current order), over the stays "
+            + "that ended in [from, to)")
     public List<StageDwell> dwell(@RequestParam @NotBlank @Size(max = 100) String pipelineId,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

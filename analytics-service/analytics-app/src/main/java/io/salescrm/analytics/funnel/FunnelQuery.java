@@ -3,6 +3,7 @@ package io.salescrm.analytics.funnel;
 import io.salescrm.analytics.api.FunnelStage;
 import io.salescrm.analytics.api.StageDwell;
 import io.salescrm.analytics.deal.DealFact;
+import io.salescrm.analytics.pipeline.PipelineStageOrder;
 import io.salescrm.platform.access.AccessScope;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -23,8 +24,10 @@ import java.util.TreeMap;
 
 /**
  * The funnel of a pipeline and the dwell time per stage, from the stage intervals kept on each deal fact: the funnel
- * at an instant counts the intervals containing it (so any past instant can be asked); dwell statistics are computed
- * here from the stored durations (the read-model database offers no percentile operator).
+ * at an instant counts the intervals containing it (so any past instant can be asked), each deal with its amount in
+ * effect then; dwell statistics are computed here from the stored durations (the read-model database offers no
+ * percentile operator), and steps back are judged by the pipeline's current stage order ({@code pipeline_stages}):
+ * a reordered pipeline re-judges past moves.
  */
 @Component
 public class FunnelQuery {
@@ -35,8 +38,28 @@ public class FunnelQuery {
         this.mongo = mongo;
     }
 
-    /** Deals per stage of {@code pipelineId} at {@code at}, with their current amounts in the base currency. */
-    public List<FunnelStage> funnel(AccessScope scope, String pipelineId, Instant at) {
+    /** Deals per stage of {@code pipelineId} now, with their current amounts in the base currency, summed in the database. */
+    public List<FunnelStage> funnelNow(AccessScope scope, String pipelineId) {
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document("$and", List.of(new Document("pipelineId", pipelineId), inScope(scope)))),
+                new Document("$group", new Document("_id", "$stageId")
+                        .append("deals", new Document("$sum", 1))
+                        .append("amount", new Document("$sum", "$amountInBase"))));
+        List<FunnelStage> stages = new ArrayList<>();
+        for (Document row : mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline)) {
+            stages.add(new FunnelStage(row.getString("_id"), ((Number) row.get("deals")).longValue(), decimal(row.get("amount"))));
+        }
+        stages.sort(Comparator.comparing(FunnelStage::stageId));
+        return stages;
+    }
+
+    /**
+     * Deals per stage of {@code pipelineId} at {@code at}, each with the amount in effect then (the last entry of its
+     * amount history at or before {@code at}). The database selects the stays containing {@code at}; each deal's
+     * amount then is chosen here over those stays only (see {@link #amountAt}), so the work is bounded by the deals
+     * the pipeline held at {@code at}.
+     */
+    public List<FunnelStage> funnelAt(AccessScope scope, String pipelineId, Instant at) {
         Date instant = Date.from(at);
         Document stageAt = new Document("stages.pipelineId", pipelineId)
                 .append("stages.enteredAt", new Document("$lte", instant))
@@ -48,15 +71,34 @@ public class FunnelQuery {
                         inScope(scope)))),
                 new Document("$unwind", "$stages"),
                 new Document("$match", stageAt),
-                new Document("$group", new Document("_id", "$stages.stageId")
-                        .append("deals", new Document("$sum", 1))
-                        .append("amount", new Document("$sum", "$amountInBase"))));
-        List<FunnelStage> stages = new ArrayList<>();
-        for (Document row : mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline)) {
-            stages.add(new FunnelStage(row.getString("_id"), ((Number) row.get("deals")).longValue(), decimal(row.get("amount"))));
+                new Document("$project", new Document("_id", 0).append("stageId", "$stages.stageId")
+                        .append("amounts", 1).append("amountInBase", 1)));
+        Map<String, long[]> deals = new TreeMap<>();
+        Map<String, BigDecimal> amounts = new TreeMap<>();
+        for (Document stay : mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline)) {
+            String stageId = stay.getString("stageId");
+            deals.computeIfAbsent(stageId, k -> new long[1])[0]++;
+            BigDecimal amount = amountAt(stay, at);
+            amounts.merge(stageId, amount == null ? BigDecimal.ZERO : amount, BigDecimal::add);
         }
-        stages.sort(Comparator.comparing(FunnelStage::stageId));
+        List<FunnelStage> stages = new ArrayList<>();
+        deals.forEach((stageId, count) -> stages.add(new FunnelStage(stageId, count[0], amounts.get(stageId))));
         return stages;
+    }
+
+    /**
+     * The latest amount history entry at or before {@code at} (of equal instants, the later event); a fact built
+     * before the history was kept has none and counts with its current amount until the read models are rebuilt.
+     */
+    private static BigDecimal amountAt(Document stay, Instant at) {
+        Document chosen = null;
+        for (Document change : stay.getList("amounts", Document.class, List.of())) {
+            Instant since = change.getDate("at").toInstant();
+            if (!since.isAfter(at) && (chosen == null || !since.isBefore(chosen.getDate("at").toInstant()))) {
+                chosen = change;
+            }
+        }
+        return decimalOrNull(chosen == null ? stay.get("amountInBase") : chosen.get("amountInBase"));
     }
 
     /** Dwell statistics per stage of {@code pipelineId} over the stays that ended in [from, to). */
@@ -69,13 +111,16 @@ public class FunnelQuery {
                 new Document("$unwind", "$stages"),
                 new Document("$match", endedInRange),
                 new Document("$project", new Document("_id", 0).append("stageId", "$stages.stageId")
-                        .append("enteredAt", "$stages.enteredAt").append("leftAt", "$stages.leftAt")
-                        .append("backward", "$stages.backward")));
+                        .append("fromStageId", "$stages.fromStageId")
+                        .append("enteredAt", "$stages.enteredAt").append("leftAt", "$stages.leftAt")));
+        PipelineStageOrder order = mongo.findById(pipelineId, PipelineStageOrder.class);
         Map<String, StayDurations> byStage = new TreeMap<>();
         for (Document stay : mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline)) {
             long seconds = Duration.between(stay.getDate("enteredAt").toInstant(), stay.getDate("leftAt").toInstant()).toSeconds();
-            byStage.computeIfAbsent(stay.getString("stageId"), k -> new StayDurations())
-                    .add(seconds, Boolean.TRUE.equals(stay.getBoolean("backward")));
+            String stageId = stay.getString("stageId");
+            String fromStageId = stay.getString("fromStageId");
+            boolean stepBack = order != null && fromStageId != null && order.isBackward(fromStageId, stageId);
+            byStage.computeIfAbsent(stageId, k -> new StayDurations()).add(seconds, stepBack);
         }
         List<StageDwell> dwell = new ArrayList<>();
         byStage.forEach((stageId, durations) -> dwell.add(durations.toDwell(stageId)));
@@ -88,7 +133,12 @@ public class FunnelQuery {
     }
 
     private static BigDecimal decimal(Object value) {
-        return value instanceof Decimal128 decimal ? decimal.bigDecimalValue() : BigDecimal.ZERO;
+        BigDecimal decimal = decimalOrNull(value);
+        return decimal == null ? BigDecimal.ZERO : decimal;
+    }
+
+    private static BigDecimal decimalOrNull(Object value) {
+        return value instanceof Decimal128 decimal ? decimal.bigDecimalValue() : null;
     }
 
     private static final class StayDurations {
