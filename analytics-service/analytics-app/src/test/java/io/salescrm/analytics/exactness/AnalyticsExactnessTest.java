@@ -2,7 +2,10 @@ package io.salescrm.analytics.exactness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.analytics.exactness.SalesHistory.Fact;
-import io.salescrm.analytics.exactness.SalesHistory.Published;
+import io.salescrm.billing.api.BillingTopic;
+import io.salescrm.billing.api.invoice.InvoiceCreatedEvent;
+import io.salescrm.billing.api.invoice.InvoiceIssuedEvent;
+import io.salescrm.billing.api.invoice.InvoiceSource;
 import io.salescrm.pipeline.api.PipelineTopic;
 import io.salescrm.pipeline.api.deal.DealCreatedEvent;
 import io.salescrm.platform.test.EmbeddedInfrastructure;
@@ -21,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The key test of analytics: a random history of thousands of events (fixed seed; two pipelines, four managers in
- * three groups, three currencies, reassignments, stage moves back and forth, pipeline moves, won/lost/reopened deals,
- * leads converted into deals) is written to Kafka as the pipeline service would; every figure is computed from the
- * generated truth and must equal the HTTP API's answer exactly: once, after a random fifth of the records was
- * delivered again, and after a full rebuild.
+ * The key test of analytics: a random history of thousands of events (fixed seed; two pipelines whose stages are
+ * added, changed, reordered and removed, four managers in three groups, three currencies, reassignments, amount
+ * changes, stage moves back and forth, pipeline moves, won/lost/reopened deals, leads converted into deals; invoices
+ * issued, paid, refunded, overdue and cancelled) is written to Kafka as the pipeline and billing services would; every
+ * figure (deal figures, the funnel now and at past instants with the amounts then, dwell times and steps back by the
+ * pipelines' final order, receivables) is computed from the generated truth and must equal the HTTP API's answer
+ * exactly: once, after a random fifth of the records was delivered again, and after a full rebuild.
  */
 @ServiceIntegrationTest
 class AnalyticsExactnessTest {
@@ -48,6 +54,7 @@ class AnalyticsExactnessTest {
     private static final String TO = "2027-01-01";
     private static final List<String> GRANULARITIES = List.of("DAY", "WEEK", "MONTH", "QUARTER", "YEAR");
     private static final List<String> DIMENSIONS = List.of("MANAGER", "GROUP", "PIPELINE", "SOURCE");
+    private static final LocalDate MARKER_ISSUE_DATE = LocalDate.parse("2020-01-01");
 
     @Autowired
     TestRestTemplate anonymous;
@@ -55,9 +62,12 @@ class AnalyticsExactnessTest {
     private KafkaEventWriter kafka;
     private SalesTeam team;
     private TestRestTemplate headOfSales;
-    private final Set<Integer> partitions = new TreeSet<>();
+    private final Map<String, Set<Integer>> partitions = Map.of(PipelineTopic.NAME, new TreeSet<>(), BillingTopic.NAME, new TreeSet<>());
     private String markerPipeline;
+    private String markerResponsible;
     private int markers;
+    private int markerInvoices;
+    private Set<String> teamKeys;
 
     @BeforeEach
     void connect() {
@@ -67,6 +77,9 @@ class AnalyticsExactnessTest {
                 team.managerA2(), team.managerA3(), team.managerB1());
         headOfSales = TestTokens.as(anonymous, TestTokens.bearer(team.headOfSales()));
         markerPipeline = "marker-" + UUID.randomUUID();
+        markerResponsible = "marker-" + UUID.randomUUID();
+        teamKeys = Set.of(team.managerA1(), team.managerA2(), team.managerA3(), team.managerB1(), team.groupA(),
+                team.subGroupA1(), team.groupB());
     }
 
     @AfterEach
@@ -79,27 +92,23 @@ class AnalyticsExactnessTest {
         String prefix = UUID.randomUUID().toString();
         List<String> pipelines = List.of("pipe-" + prefix + "-1", "pipe-" + prefix + "-2");
         List<String> managers = List.of(team.managerA1(), team.managerA2(), team.managerA3(), team.managerB1());
-        SalesHistory history = SalesHistory.generate(SEED, managers, pipelines, prefix, 500, 300);
-        assertThat(history.published).hasSizeGreaterThan(2000);
+        SalesHistory history = SalesHistory.generate(SEED, managers, pipelines, prefix, 500, 300, 300);
+        assertThat(history.published).hasSizeGreaterThan(3000);
         ExpectedFigures expected = new ExpectedFigures(history, Map.of(team.managerA1(), team.groupA(),
                 team.managerA2(), team.groupA(), team.managerA3(), team.subGroupA1(), team.managerB1(), team.groupB()));
-
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-        for (Published event : history.published) {
-            ProducerRecord<String, byte[]> record = kafka.record(PipelineTopic.NAME, event.aggregateType(),
-                    event.aggregateId(), event.sequence(), event.payload());
-            records.add(record);
-            partitions.add(kafka.send(record).partition());
+        for (String pipeline : pipelines) {
+            assertThat(expected.dwell(pipeline, Instant.parse(FROM + "T00:00:00Z"), Instant.parse(TO + "T00:00:00Z")))
+                    .as("the history steps back in %s", pipeline).anyMatch(line -> !line.endsWith("|0"));
         }
+
+        List<ProducerRecord<String, byte[]>> records = history.published.stream().map(event -> kafka.record(event.topic(),
+                event.aggregateType(), event.aggregateId(), event.sequence(), event.payload())).toList();
+        kafka.sendAll(records).forEach(sent -> partitions.get(sent.topic()).add(sent.partition()));
         awaitEverythingBeforeAMarkerInEachPartition();
         assertEveryFigure(expected, pipelines, history);
 
         Random redelivery = new Random(SEED);
-        for (ProducerRecord<String, byte[]> record : records) {
-            if (redelivery.nextInt(5) == 0) {
-                kafka.send(record);
-            }
-        }
+        kafka.sendAll(records.stream().filter(record -> redelivery.nextInt(5) == 0).toList());
         awaitEverythingBeforeAMarkerInEachPartition();
         assertEveryFigure(expected, pipelines, history);
 
@@ -127,9 +136,19 @@ class AnalyticsExactnessTest {
                     assertThat(funnel(pipeline, at)).as("funnel of %s at %s", pipeline, at).isEqualTo(expected.funnel(pipeline, at));
                 }
                 assertThat(funnel(pipeline, Instant.now())).isEqualTo(expected.funnel(pipeline, Instant.now()));
+                assertThat(funnel(pipeline, null)).as("funnel of %s now", pipeline).isEqualTo(expected.funnel(pipeline, Instant.now()));
                 assertThat(dwell(pipeline)).as("dwell in %s", pipeline).isEqualTo(expected.dwell(pipeline,
                         Instant.parse(FROM + "T00:00:00Z"), Instant.parse(TO + "T00:00:00Z")));
             }
+            for (String by : List.of("MANAGER", "GROUP")) {
+                for (String granularity : GRANULARITIES) {
+                    assertThat(receivables(headOfSales, by, granularity)).as("receivables by %s per %s", by, granularity)
+                            .isEqualTo(expected.receivables(by, granularity, LocalDate.parse(FROM), LocalDate.parse(TO), teamKeys::contains));
+                }
+            }
+            assertThat(receivables(as(team.managerA1()), "MANAGER", "MONTH")).as("a manager's own receivables")
+                    .isEqualTo(expected.receivables("MANAGER", "MONTH", LocalDate.parse(FROM), LocalDate.parse(TO),
+                            team.managerA1()::equals));
             TestRestTemplate manager = as(team.managerA1());
             assertThat(dealFigures(manager, "PIPELINE", "MONTH", null)).as("a manager's own figures")
                     .isEqualTo(expected.dealFigures("PIPELINE", "MONTH", fact -> fact.responsibleId().equals(team.managerA1())));
@@ -161,9 +180,12 @@ class AnalyticsExactnessTest {
         return lines;
     }
 
+    /** The funnel at {@code at}, or now when {@code at} is null (the report without the parameter). */
     private List<String> funnel(String pipeline, Instant at) {
         List<String> lines = new ArrayList<>();
-        for (JsonNode stage : headOfSales.getForObject("/reports/funnel?pipelineId={p}&at={at}", JsonNode.class, pipeline, at)) {
+        JsonNode stages = at == null ? headOfSales.getForObject("/reports/funnel?pipelineId={p}", JsonNode.class, pipeline)
+                : headOfSales.getForObject("/reports/funnel?pipelineId={p}&at={at}", JsonNode.class, pipeline, at);
+        for (JsonNode stage : stages) {
             lines.add(stage.get("stageId").asText() + "|" + stage.get("deals").asText() + "|" + stage.get("amount").asText());
         }
         return lines;
@@ -180,6 +202,23 @@ class AnalyticsExactnessTest {
         return lines;
     }
 
+    /** Receivables rows of this test's team (other tests' invoices share the database), sorted. */
+    private List<String> receivables(TestRestTemplate http, String by, String granularity) {
+        List<String> lines = new ArrayList<>();
+        JsonNode report = http.getForObject("/reports/receivables?by={by}&granularity={g}&from={from}&to={to}&size=1000",
+                JsonNode.class, by, granularity, FROM, TO);
+        assertThat(report.get("totalRows").asLong()).isLessThanOrEqualTo(1000);
+        for (JsonNode row : report.get("rows")) {
+            if (teamKeys.contains(row.get("key").asText())) {
+                lines.add(String.join("|", row.get("key").asText(), row.get("period").asText(), row.get("invoices").asText(),
+                        row.get("invoiced").asText(), row.get("paid").asText(), row.get("outstanding").asText(),
+                        row.get("overdue").asText()));
+            }
+        }
+        lines.sort(null);
+        return lines;
+    }
+
     private List<String> leadConversion(TestRestTemplate http) {
         List<String> lines = new ArrayList<>();
         for (JsonNode row : http.getForObject("/reports/lead-conversion?granularity=MONTH&from={from}&to={to}",
@@ -191,19 +230,45 @@ class AnalyticsExactnessTest {
         return lines;
     }
 
-    /** One marker deal per partition used, behind everything sent so far; waits until all markers are counted. */
+    /**
+     * One marker deal per pipeline partition and one marker invoice per billing partition used, behind everything
+     * sent so far; waits until all markers are counted.
+     */
     private void awaitEverythingBeforeAMarkerInEachPartition() {
-        for (int partition : partitions) {
+        for (int partition : partitions.get(PipelineTopic.NAME)) {
             String id = "marker-" + UUID.randomUUID();
             kafka.sendTo(partition, kafka.record(PipelineTopic.NAME, "Deal", id, 0, new DealCreatedEvent(id, "marker",
                     BigDecimal.ONE, "RUB", "RUB", BigDecimal.ONE, BigDecimal.ONE, Instant.now(), null, false,
                     markerPipeline, "new", 10, null, null, null, null, null, null, null, null, null)));
             markers++;
         }
+        for (int partition : partitions.get(BillingTopic.NAME)) {
+            String id = "marker-invoice-" + UUID.randomUUID();
+            kafka.sendTo(partition, kafka.record(BillingTopic.NAME, "Invoice", id, 0, new InvoiceCreatedEvent(id,
+                    InvoiceSource.MANUAL, null, null, null, null, markerResponsible, false, "RUB", "RUB", BigDecimal.ONE,
+                    false, List.of(), List.of(), BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, 14, null,
+                    Instant.now())));
+            kafka.sendTo(partition, kafka.record(BillingTopic.NAME, "Invoice", id, 1, new InvoiceIssuedEvent(id, "marker",
+                    MARKER_ISSUE_DATE, MARKER_ISSUE_DATE, null, null, null, null, null, markerResponsible, "RUB",
+                    BigDecimal.ONE, "RUB", BigDecimal.ONE, BigDecimal.ONE, Instant.now())));
+            markerInvoices++;
+        }
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
             JsonNode stages = headOfSales.getForObject("/reports/funnel?pipelineId={p}", JsonNode.class, markerPipeline);
-            return stages.size() == 1 && stages.get(0).get("deals").asLong() == markers;
+            return stages.size() == 1 && stages.get(0).get("deals").asLong() == markers
+                    && markerInvoicesCounted() == markerInvoices;
         });
+    }
+
+    private long markerInvoicesCounted() {
+        JsonNode report = headOfSales.getForObject("/reports/receivables?by=MANAGER&granularity=YEAR&from={from}&to={to}&size=1000",
+                JsonNode.class, MARKER_ISSUE_DATE, MARKER_ISSUE_DATE.plusDays(1));
+        for (JsonNode row : report.get("rows")) {
+            if (markerResponsible.equals(row.get("key").asText())) {
+                return row.get("invoices").asLong();
+            }
+        }
+        return 0;
     }
 
     private TestRestTemplate as(String employee) {

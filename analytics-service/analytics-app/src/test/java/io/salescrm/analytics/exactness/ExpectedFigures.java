@@ -1,8 +1,12 @@
 package io.salescrm.analytics.exactness;
 
+import io.salescrm.analytics.exactness.SalesHistory.Amount;
 import io.salescrm.analytics.exactness.SalesHistory.Deal;
 import io.salescrm.analytics.exactness.SalesHistory.Fact;
+import io.salescrm.analytics.exactness.SalesHistory.Invoice;
 import io.salescrm.analytics.exactness.SalesHistory.Stay;
+import io.salescrm.pipeline.api.pipeline.PipelineStage;
+import io.salescrm.pipeline.api.pipeline.StageSemantics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -71,7 +75,7 @@ final class ExpectedFigures {
         return lines;
     }
 
-    /** Lines "stageId|deals|amount" of pipeline {@code pipelineId} at {@code at}. */
+    /** Lines "stageId|deals|amount" of pipeline {@code pipelineId} at {@code at}, each deal with its amount then. */
     List<String> funnel(String pipelineId, Instant at) {
         Map<String, long[]> deals = new TreeMap<>();
         Map<String, BigDecimal> amounts = new TreeMap<>();
@@ -80,7 +84,7 @@ final class ExpectedFigures {
                 if (stay.pipelineId().equals(pipelineId) && !stay.enteredAt().isAfter(at)
                         && (stay.leftAt() == null || stay.leftAt().isAfter(at))) {
                     deals.computeIfAbsent(stay.stageId(), k -> new long[1])[0]++;
-                    amounts.merge(stay.stageId(), deal.amountInBase, BigDecimal::add);
+                    amounts.merge(stay.stageId(), amountAt(deal, at), BigDecimal::add);
                 }
             }
         }
@@ -89,7 +93,20 @@ final class ExpectedFigures {
         return lines;
     }
 
-    /** Lines "stageId|stays|average|median|p90|backward" of stays of {@code pipelineId} ended in [from, to). */
+    private static BigDecimal amountAt(Deal deal, Instant at) {
+        BigDecimal amount = null;
+        for (Amount change : deal.amounts) {
+            if (!change.at().isAfter(at)) {
+                amount = change.inBase();
+            }
+        }
+        return amount;
+    }
+
+    /**
+     * Lines "stageId|stays|average|median|p90|backward" of stays of {@code pipelineId} ended in [from, to); a stay is
+     * backward when it was entered from an in-progress stage that comes later in the pipeline's final order.
+     */
     List<String> dwell(String pipelineId, Instant from, Instant to) {
         Map<String, List<Long>> durations = new TreeMap<>();
         Map<String, Long> backward = new TreeMap<>();
@@ -99,7 +116,7 @@ final class ExpectedFigures {
                         && !stay.leftAt().isBefore(from) && stay.leftAt().isBefore(to)) {
                     durations.computeIfAbsent(stay.stageId(), k -> new ArrayList<>())
                             .add(Duration.between(stay.enteredAt(), stay.leftAt()).getSeconds());
-                    backward.merge(stay.stageId(), stay.backward() ? 1L : 0L, Long::sum);
+                    backward.merge(stay.stageId(), isBackward(pipelineId, stay) ? 1L : 0L, Long::sum);
                 }
             }
         }
@@ -111,6 +128,51 @@ final class ExpectedFigures {
             lines.add(String.join("|", stage, Integer.toString(sorted.size()), Long.toString(average),
                     Long.toString(rank(sorted, 0.5)), Long.toString(rank(sorted, 0.9)), Long.toString(backward.get(stage))));
         });
+        return lines;
+    }
+
+    private boolean isBackward(String pipelineId, Stay stay) {
+        List<String> inProgress = history.stageOrders.getOrDefault(pipelineId, List.of()).stream()
+                .filter(stage -> stage.semantics() == StageSemantics.IN_PROGRESS).map(PipelineStage::stageId).toList();
+        int from = stay.fromStageId() == null ? -1 : inProgress.indexOf(stay.fromStageId());
+        int to = inProgress.indexOf(stay.stageId());
+        return from >= 0 && to >= 0 && to < from;
+    }
+
+    /**
+     * Lines "key|period|invoices|invoiced|paid|outstanding|overdue" of the issued, not cancelled invoices issued in
+     * [from, to) by manager or group and period of the issue date, for the keys in {@code keys}, sorted.
+     */
+    List<String> receivables(String dimension, String granularity, LocalDate from, LocalDate to, Predicate<String> keys) {
+        Map<String, Object[]> rows = new TreeMap<>();
+        for (Invoice invoice : history.invoices) {
+            if (invoice.issueDate == null || invoice.cancelled || invoice.issueDate.isBefore(from) || !invoice.issueDate.isBefore(to)) {
+                continue;
+            }
+            String key = dimension.equals("MANAGER") ? invoice.responsibleId : unitOfManager.get(invoice.responsibleId);
+            if (!keys.test(key)) {
+                continue;
+            }
+            BigDecimal outstanding = invoice.balance.multiply(invoice.rate).setScale(2, RoundingMode.HALF_EVEN)
+                    .max(BigDecimal.ZERO).min(invoice.totalInBase);
+            BigDecimal[] sums = {invoice.totalInBase, invoice.totalInBase.subtract(outstanding), outstanding,
+                    invoice.overdue ? outstanding : BigDecimal.ZERO};
+            Object[] row = rows.computeIfAbsent(key + "|" + period(granularity, invoice.issueDate.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                    k -> new Object[]{0L, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            row[0] = (Long) row[0] + 1;
+            for (int i = 0; i < sums.length; i++) {
+                row[i + 1] = ((BigDecimal) row[i + 1]).add(sums[i]);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        rows.forEach((keyAndPeriod, row) -> {
+            StringBuilder line = new StringBuilder(keyAndPeriod).append('|').append(row[0]);
+            for (int i = 1; i < row.length; i++) {
+                line.append('|').append(((BigDecimal) row[i]).setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+            }
+            lines.add(line.toString());
+        });
+        lines.sort(null);
         return lines;
     }
 
