@@ -1,6 +1,7 @@
 package io.salescrm.billing.reference.catalog;
 
 import io.salescrm.billing.money.Money;
+import io.salescrm.catalog.api.promotion.PromotionRule;
 import io.salescrm.catalog.api.promotion.PromotionTargetType;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;

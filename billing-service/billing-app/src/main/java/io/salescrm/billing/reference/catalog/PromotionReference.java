@@ -3,6 +3,7 @@ package io.salescrm.billing.reference.catalog;
 import io.salescrm.catalog.api.promotion.DiscountKind;
 import io.salescrm.catalog.api.promotion.PromotionTarget;
 import io.salescrm.catalog.api.promotion.PromotionTargetType;
+import io.salescrm.catalog.api.promotion.PromotionTerms;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -27,7 +28,7 @@ public record PromotionReference(
         Instant validTo,
         Instant cancelledAt,
         int priority,
-        long version) {
+        long version) implements PromotionTerms {
 
     public static String key(PromotionTargetType type, String id) {
         return type.name() + ":" + id;

@@ -1,10 +1,10 @@
 package io.salescrm.catalog.price.query;
 
 import io.salescrm.catalog.api.bundle.BundlePrice;
+import io.salescrm.catalog.api.promotion.PromotionRule;
 import io.salescrm.catalog.api.promotion.PromotionTargetType;
 import io.salescrm.catalog.bundle.query.BundleView;
 import io.salescrm.catalog.product.query.ProductView;
-import io.salescrm.catalog.promotion.query.PromotionRule;
 import io.salescrm.catalog.promotion.query.PromotionView;
 import io.salescrm.catalog.reference.NotFoundProblem;
 import io.salescrm.catalog.section.query.SectionQueries;

@@ -3,6 +3,7 @@ package io.salescrm.catalog.promotion.query;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.salescrm.catalog.api.promotion.DiscountKind;
 import io.salescrm.catalog.api.promotion.PromotionTarget;
+import io.salescrm.catalog.api.promotion.PromotionTerms;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -29,7 +30,7 @@ public record PromotionView(
         Instant validTo,
         int priority,
         Instant cancelledAt,
-        @JsonIgnore @Indexed List<String> targetKeys) {
+        @JsonIgnore @Indexed List<String> targetKeys) implements PromotionTerms {
 
     public static final String COLLECTION = "catalog_promotions";
 

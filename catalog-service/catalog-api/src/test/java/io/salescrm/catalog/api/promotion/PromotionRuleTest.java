@@ -1,6 +1,5 @@
-package io.salescrm.catalog.promotion.query;
+package io.salescrm.catalog.api.promotion;
 
-import io.salescrm.catalog.api.promotion.DiscountKind;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -9,11 +8,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The rule every service prices promotions with (the catalog's /price and billing's quotes). */
 class PromotionRuleTest {
 
     private static final Instant FROM = Instant.parse("2026-03-01T00:00:00Z");
-    private static final Instant TO = Instant.parse("2026-04-01T00:00:00Z");
     private static final BigDecimal BASE = new BigDecimal("1000.00");
+
+    private record Terms(String id, DiscountKind kind, BigDecimal value, String currency, Instant validFrom,
+                         int priority) implements PromotionTerms {
+    }
 
     @Test
     void theHighestPriorityWinsEvenWhenAnotherGivesMore() {
@@ -52,27 +55,14 @@ class PromotionRuleTest {
 
     @Test
     void fullTiesGoToTheEarlierStartThenTheSmallerId() {
-        var later = new PromotionView("a", "a", DiscountKind.PERCENT, BigDecimal.TEN, null, List.of(), FROM.plusSeconds(1), TO, 1, null, List.of());
-        var earlier = new PromotionView("b", "b", DiscountKind.PERCENT, BigDecimal.TEN, null, List.of(), FROM, TO, 1, null, List.of());
+        var later = new Terms("a", DiscountKind.PERCENT, BigDecimal.TEN, null, FROM.plusSeconds(1), 1);
+        var earlier = new Terms("b", DiscountKind.PERCENT, BigDecimal.TEN, null, FROM, 1);
         assertThat(PromotionRule.best(List.of(later, earlier), BASE, "RUB").orElseThrow().promotion().id()).isEqualTo("b");
-        var twin = new PromotionView("c", "c", DiscountKind.PERCENT, BigDecimal.TEN, null, List.of(), FROM, TO, 1, null, List.of());
+        var twin = new Terms("c", DiscountKind.PERCENT, BigDecimal.TEN, null, FROM, 1);
         assertThat(PromotionRule.best(List.of(twin, earlier), BASE, "RUB").orElseThrow().promotion().id()).isEqualTo("b");
     }
 
-    @Test
-    void aPromotionAppliesFromItsStartUntilJustBeforeItsEndOrItsCancellation() {
-        var promotion = promotion("p", DiscountKind.PERCENT, "10", null, 1);
-        assertThat(promotion.appliesAt(FROM)).isTrue();
-        assertThat(promotion.appliesAt(FROM.minusMillis(1))).isFalse();
-        assertThat(promotion.appliesAt(TO.minusMillis(1))).isTrue();
-        assertThat(promotion.appliesAt(TO)).isFalse();
-        var cancelled = new PromotionView("c", "c", DiscountKind.PERCENT, BigDecimal.TEN, null, List.of(), FROM, TO, 1,
-                FROM.plusSeconds(60), List.of());
-        assertThat(cancelled.appliesAt(FROM.plusSeconds(59))).isTrue();
-        assertThat(cancelled.appliesAt(FROM.plusSeconds(60))).isFalse();
-    }
-
-    private static PromotionView promotion(String id, DiscountKind kind, String value, String currency, int priority) {
-        return new PromotionView(id, id, kind, new BigDecimal(value), currency, List.of(), FROM, TO, priority, null, List.of());
+    private static Terms promotion(String id, DiscountKind kind, String value, String currency, int priority) {
+        return new Terms(id, kind, new BigDecimal(value), currency, FROM, priority);
     }
 }
