@@ -32,8 +32,8 @@ public final class DealFactMother {
     private static final List<String> IN_PROGRESS = STAGES.subList(0, 4);
     private static final double CLOSED_SHARE = 0.6;
 
-    /** One event of a deal with its sequence number, as the pipeline service would publish it. */
-    public record DealEvent(String dealId, long sequence, Object payload) {
+    /** One event of a deal with its sequence number, as the pipeline service would publish it, and when it happened. */
+    public record DealEvent(String dealId, long sequence, Instant at, Object payload) {
     }
 
     private final Random random;
@@ -64,7 +64,7 @@ public final class DealFactMother {
         Instant at = from.plusSeconds((long) (random.nextDouble() * Duration.between(from, to).toSeconds()));
         BigDecimal amount = BigDecimal.valueOf(100_000 + random.nextInt(100_000_000), 2);
         LeadSource source = random.nextInt(5) == 0 ? null : pick(List.of(LeadSource.values()));
-        events.add(new DealEvent(dealId, 0, new DealCreatedEvent(dealId, "Deal " + dealId, amount, BASE_CURRENCY,
+        events.add(new DealEvent(dealId, 0, at, new DealCreatedEvent(dealId, "Deal " + dealId, amount, BASE_CURRENCY,
                 BASE_CURRENCY, BigDecimal.ONE, amount, at, responsible, false, pipeline, IN_PROGRESS.get(0), 10, null,
                 null, null, null, null, null, source, null, null)));
         int stage = 0;
@@ -83,11 +83,11 @@ public final class DealFactMother {
             if (random.nextInt(10) == 0) {
                 String previous = responsible;
                 responsible = pick(managers.stream().filter(m -> !m.equals(previous)).toList());
-                events.add(new DealEvent(dealId, events.size(), new DealReassignedEvent(dealId, previous, responsible, at)));
+                events.add(new DealEvent(dealId, events.size(), at, new DealReassignedEvent(dealId, previous, responsible, at)));
             }
             if (random.nextInt(10) == 0) {
                 amount = BigDecimal.valueOf(100_000 + random.nextInt(100_000_000), 2);
-                events.add(new DealEvent(dealId, events.size(), new DealDetailsChangedEvent(dealId, "Deal " + dealId,
+                events.add(new DealEvent(dealId, events.size(), at, new DealDetailsChangedEvent(dealId, "Deal " + dealId,
                         amount, BASE_CURRENCY, BASE_CURRENCY, BigDecimal.ONE, amount, 50, null, null, source, null,
                         null, false, at)));
             }
@@ -99,7 +99,7 @@ public final class DealFactMother {
         boolean won = random.nextInt(100) < 55;
         int closing = won ? 4 : 5;
         events.add(move(dealId, events.size(), pipeline, stage, closing, at));
-        events.add(new DealEvent(dealId, events.size(), won
+        events.add(new DealEvent(dealId, events.size(), at, won
                 ? new DealWonEvent(dealId, pipeline, STAGES.get(closing), amount, BASE_CURRENCY, BASE_CURRENCY,
                         BigDecimal.ONE, amount, responsible, at)
                 : new DealLostEvent(dealId, pipeline, STAGES.get(closing), "price", amount, BASE_CURRENCY,
@@ -144,7 +144,7 @@ public final class DealFactMother {
     }
 
     private DealEvent move(String dealId, long sequence, String pipeline, int from, int to, Instant at) {
-        return new DealEvent(dealId, sequence, new DealMovedToStageEvent(dealId, pipeline, STAGES.get(from),
+        return new DealEvent(dealId, sequence, at, new DealMovedToStageEvent(dealId, pipeline, STAGES.get(from),
                 semantics(from), STAGES.get(to), semantics(to), 50, null, at));
     }
 
