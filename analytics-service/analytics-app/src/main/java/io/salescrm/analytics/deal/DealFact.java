@@ -1,6 +1,8 @@
 package io.salescrm.analytics.deal;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
@@ -19,9 +21,16 @@ import java.util.function.BiFunction;
  * {@code responsibleId} and {@code open} are the deal's current ones (access rights filter on them; deals created
  * before deals had a responsible employee have none and count only for callers who may see all); {@code created}
  * and {@code closed} carry whom each fact belongs to at the time it happened; {@code stages} and {@code amounts} are
- * its stays in stages and the history of its base amount, for the funnel as of any past instant.
+ * its stays in stages and the history of its base amount, for the funnel as of any past instant. The indexes serve
+ * the reports' range filters: deal figures on {@code created.at} / {@code closed.at}, the funnel and dwell on the
+ * stays' pipeline and entry.
  */
 @Document(DealFact.COLLECTION)
+@CompoundIndexes({
+        @CompoundIndex(name = "created_at", def = "{'created.at': 1}"),
+        @CompoundIndex(name = "closed_at", def = "{'closed.at': 1}"),
+        @CompoundIndex(name = "stages_pipeline_entered", def = "{'stages.pipelineId': 1, 'stages.enteredAt': 1}")
+})
 public class DealFact {
 
     public static final String COLLECTION = "deal_facts";
