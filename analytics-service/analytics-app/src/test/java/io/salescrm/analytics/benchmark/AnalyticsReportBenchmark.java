@@ -3,6 +3,7 @@ package io.salescrm.analytics.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salescrm.analytics.deal.DealFact;
 import io.salescrm.analytics.deal.DealFactMother;
+import io.salescrm.analytics.pipeline.PipelineStageOrder;
 import io.salescrm.platform.test.ServiceIntegrationTest;
 import io.salescrm.platform.test.TestTokens;
 import org.junit.jupiter.api.Tag;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Load harness for the analytics reports (tagged {@code benchmark}, so {@code mvn verify} skips it): 1,000,000 deal
- * facts ({@code -Dcrm.benchmark.deals=N}) bulk-inserted into {@code deal_facts}, folded from generated histories by
+ * facts ({@code -Dcrm.benchmark.deals=N}) bulk-inserted into {@code deal_facts} (with their pipelines' stage order), folded from generated histories by
  * {@link DealFactMother} (3 pipelines of 6 stages, created over the last 3 years, about 60% won or lost, 3-6 stage
  * stays each) for 200 managers in 20 groups of 2 departments ({@link BenchmarkOrg}). After a warm-up, measures
  * through HTTP (token, scope from the access model, aggregation in the database, JSON) for a Manager, a Group head
@@ -69,6 +70,11 @@ class AnalyticsReportBenchmark {
 
         Map<String, Long> dealsOf = new HashMap<>();
         long started = System.nanoTime();
+        List<PipelineStageOrder.Stage> stages = new ArrayList<>();
+        for (int s = 0; s < DealFactMother.STAGES.size(); s++) {
+            stages.add(new PipelineStageOrder.Stage(DealFactMother.STAGES.get(s), DealFactMother.semantics().get(s)));
+        }
+        pipelines.forEach(pipeline -> mongo.insert(new PipelineStageOrder(pipeline, stages, 0)));
         List<DealFact> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < DEALS; i++) {
             DealFact fact = mother.fact("bench-deal-" + i);

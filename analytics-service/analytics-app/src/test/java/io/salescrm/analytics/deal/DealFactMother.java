@@ -123,11 +123,11 @@ public final class DealFactMother {
                                 e.source() == null ? null : e.source().name(), e.amountInBase()),
                         e.stageId(), e.open(), e.originLeadId(), e.amount(), e.currency(), e.amountInBase(), e.baseCurrency());
             } else if (payload instanceof DealMovedToStageEvent e) {
-                fact.enteredStage(e.pipelineId(), e.toStageId(), e.movedAt());
+                fact.enteredStage(e.pipelineId(), e.toStageId(), e.fromStageId(), e.movedAt());
             } else if (payload instanceof DealReassignedEvent e) {
                 fact.reassigned(e.responsibleId());
             } else if (payload instanceof DealDetailsChangedEvent e) {
-                fact.amountChanged(e.amount(), e.currency(), e.amountInBase(), e.baseCurrency());
+                fact.amountChanged(e.amount(), e.currency(), e.amountInBase(), e.baseCurrency(), e.changedAt());
                 fact.detailsChanged(e.source() == null ? null : e.source().name(), e.open());
             } else if (payload instanceof DealWonEvent e) {
                 fact.closed(Attribution.of(e.wonAt(), DealStatus.WON, e.responsibleId(),
@@ -146,6 +146,11 @@ public final class DealFactMother {
     private DealEvent move(String dealId, long sequence, String pipeline, int from, int to, Instant at) {
         return new DealEvent(dealId, sequence, at, new DealMovedToStageEvent(dealId, pipeline, STAGES.get(from),
                 semantics(from), STAGES.get(to), semantics(to), 50, null, at));
+    }
+
+    /** The board order of the generated pipelines' stages (all pipelines have the same six). */
+    public static List<StageSemantics> semantics() {
+        return java.util.stream.IntStream.range(0, STAGES.size()).mapToObj(DealFactMother::semantics).toList();
     }
 
     private static StageSemantics semantics(int stage) {
