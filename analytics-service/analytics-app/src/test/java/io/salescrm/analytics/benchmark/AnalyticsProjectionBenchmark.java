@@ -58,8 +58,8 @@ import static org.awaitility.Awaitility.await;
  * embedded Kafka broker and MongoDB wire server, with the org of {@link BenchmarkOrg}:
  * <ol>
  * <li>throughput: the histories of 20,000 deals ({@code -Dcrm.benchmark.projection-deals=N}; about 5 events each,
- * interleaved in time order) are sent to the pipeline topic while the processor runs; events/s = events / (last
- * event handled - first sent);</li>
+ * interleaved in time order) are sent to the pipeline topic while the processor runs; events/s = events / (time
+ * from the first sent until every fact is seen with its last event applied, polled each second);</li>
  * <li>steady load: events sent at a fixed rate ({@code -Dcrm.benchmark.rate}, default half the measured throughput)
  * for {@code crm.benchmark.steady-seconds} (60); the lag of each = when its handling finished - its timestamp (taken
  * when it is sent), recorded by a handler interceptor on the {@code analytics} processor: p50/p99/max and the
@@ -103,14 +103,13 @@ class AnalyticsProjectionBenchmark {
             for (DealEvent event : history) {
                 records.add(writer.record(PipelineTopic.NAME, "Deal", event.dealId(), event.sequence(), event.payload()));
             }
-            handled.reset(false);
             long sendStart = System.currentTimeMillis();
             records.forEach(producer::send);
             producer.flush();
             long sent = System.currentTimeMillis();
             long millis = awaitFactsApplied(history, "throughput-", Duration.ofMinutes(30)) - sendStart;
             double throughput = history.size() * 1000.0 / millis;
-            phase(report, String.format(Locale.ROOT, "throughput: %d deals, %d events sent in %d ms, all handled after %d ms: "
+            phase(report, String.format(Locale.ROOT, "throughput: %d deals, %d events sent in %d ms, every fact applied after %d ms: "
                     + "%.0f events/s (%s)", DEALS, history.size(), sent - sendStart, millis, throughput, loadAverage()));
 
             // (b) steady load at a fixed rate, each record built (and timestamped) when it is due
