@@ -1,16 +1,20 @@
 package io.salescrm.analytics.api;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Where the analytics processor stands: per topic partition the position of the tracking token the processor last
- * reported (records consumed) against the partition's end offset. {@code caughtUp}: every partition's reported
- * position at its end offset. The reported token can lag behind what has been handled (partitions from which the
- * current run has handled nothing yet show 0), so it is an indication, not a guarantee. {@code replaying} is Axon's flag, set until an event newer than the rebuild's start arrives.
+ * Where the analytics processor stands. Per topic partition: {@code consumed}, the offset up to which (exclusive)
+ * every record has been handled and its effect is in the read models, against {@code endOffset}, the partition's end
+ * read just before. {@code caughtUp} (per partition and overall): every record that was in the topics when asked has
+ * been applied, so the figures are complete as of that moment; a partition without records counts as caught up.
+ * {@code startedAt}: when the last rebuild started on this instance (null if none since it started);
+ * {@code eventsHandled}: events the analytics handlers handled since then (or since the instance started).
+ * {@code replaying} is Axon's flag, set until the processor passes the position it had when the rebuild started.
  */
 public record RebuildProgress(String processor, boolean running, boolean replaying, boolean caughtUp,
-                              List<PartitionProgress> partitions) {
+                              Instant startedAt, long eventsHandled, List<PartitionProgress> partitions) {
 
-    public record PartitionProgress(String topic, int partition, long consumed, long endOffset) {
+    public record PartitionProgress(String topic, int partition, long consumed, long endOffset, boolean caughtUp) {
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Rebuilds every analytics read model from the topics: stops the analytics processor, empties its collections
- * (keeping their indexes), resets its token to the beginning of the topics and starts it again.
+ * (keeping their indexes), resets its token to the beginning of the topics and starts it again; and reports how far
+ * it is.
  */
 @Component
 public class AnalyticsRebuild {
@@ -39,55 +41,97 @@ public class AnalyticsRebuild {
     private final AdminClient kafkaAdmin;
     private final ServiceTopics topics;
     private final List<String> readModels;
+    private final HandledEvents handledEvents;
+    private volatile Instant startedAt;
 
     public AnalyticsRebuild(EventProcessingConfiguration processing, MongoTemplate mongo, AdminClient kafkaAdminClient,
-                            ServiceTopics topics, AnalyticsReadModels readModels) {
+                            ServiceTopics topics, AnalyticsReadModels readModels, HandledEvents handledEvents) {
         this.processing = processing;
         this.mongo = mongo;
         this.kafkaAdmin = kafkaAdminClient;
         this.topics = topics;
         this.readModels = readModels.collections();
+        this.handledEvents = handledEvents;
     }
 
     public synchronized void start() {
         TrackingEventProcessor processor = processor();
         processor.shutDown();
+        startedAt = Instant.now();
+        handledEvents.reset();
         readModels.forEach(collection -> mongo.remove(new Query(), collection));
         processor.resetTokens();
         processor.start();
     }
 
+    /**
+     * The end offsets are read first, then the processor's positions, so {@code caughtUp} means that everything in
+     * the topics at the moment of asking has been handled. The positions come from the token each segment last
+     * stored with its handled events (exact because the analytics source hands records out in fetch order, see
+     * {@code FetchOrderBuffer}); with several segments a partition is only as far as the slowest one.
+     */
     public RebuildProgress progress() {
+        Map<TopicPartition, PartitionOffsets> ends = endOffsets();
         TrackingEventProcessor processor = processor();
         Map<TopicPartition, Long> consumed = new HashMap<>();
         boolean replaying = false;
+        boolean first = true;
         for (EventTrackerStatus status : processor.processingStatus().values()) {
             replaying |= status.isReplaying();
-            TrackingToken token = status.getTrackingToken() == null ? null : WrappedToken.unwrapLowerBound(status.getTrackingToken());
-            if (token instanceof KafkaTrackingToken kafka) {
-                kafka.getPositions().forEach((partition, offset) -> consumed.merge(partition, offset + 1, Math::max));
+            Map<TopicPartition, Long> positions = positions(status.getTrackingToken());
+            if (first) {
+                consumed.putAll(positions);
+                first = false;
+            } else {
+                consumed.replaceAll((partition, offset) -> Math.min(offset, positions.getOrDefault(partition, 0L)));
             }
         }
         List<PartitionProgress> partitions = new ArrayList<>();
         boolean caughtUp = true;
-        for (Map.Entry<TopicPartition, Long> end : endOffsets().entrySet()) {
+        for (Map.Entry<TopicPartition, PartitionOffsets> end : ends.entrySet()) {
             long done = consumed.getOrDefault(end.getKey(), 0L);
-            caughtUp &= done >= end.getValue();
-            partitions.add(new PartitionProgress(end.getKey().topic(), end.getKey().partition(), done, end.getValue()));
+            boolean partitionCaughtUp = done >= end.getValue().end() || end.getValue().isEmpty();
+            caughtUp &= partitionCaughtUp;
+            partitions.add(new PartitionProgress(end.getKey().topic(), end.getKey().partition(), done,
+                    end.getValue().end(), partitionCaughtUp));
         }
         partitions.sort(Comparator.comparing(PartitionProgress::topic).thenComparing(PartitionProgress::partition));
-        return new RebuildProgress(processor.getName(), processor.isRunning(), replaying, caughtUp, partitions);
+        return new RebuildProgress(processor.getName(), processor.isRunning(), replaying, caughtUp, startedAt,
+                handledEvents.count(), partitions);
     }
 
-    private Map<TopicPartition, Long> endOffsets() {
+    /** Per partition the offset of the next record to handle (a Kafka token holds the last handled one). */
+    private static Map<TopicPartition, Long> positions(TrackingToken token) {
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        if (token != null && WrappedToken.unwrapLowerBound(token) instanceof KafkaTrackingToken kafka) {
+            kafka.getPositions().forEach((partition, offset) -> positions.put(partition, offset + 1));
+        }
+        return positions;
+    }
+
+    private record PartitionOffsets(long earliest, long end) {
+        /** Nothing to handle: never written to, or everything removed by retention. */
+        boolean isEmpty() {
+            return earliest >= end;
+        }
+    }
+
+    private Map<TopicPartition, PartitionOffsets> endOffsets() {
         try {
             Map<String, TopicDescription> described = kafkaAdmin.describeTopics(topics.consumes()).allTopicNames().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            described.values().forEach(topic -> topic.partitions().forEach(p ->
-                    latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            kafkaAdmin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((partition, info) -> ends.put(partition, info.offset()));
-            return ends;
+            described.values().forEach(topic -> topic.partitions().forEach(p -> {
+                TopicPartition partition = new TopicPartition(topic.name(), p.partition());
+                earliest.put(partition, OffsetSpec.earliest());
+                latest.put(partition, OffsetSpec.latest());
+            }));
+            var starts = kafkaAdmin.listOffsets(earliest).all().get(10, TimeUnit.SECONDS);
+            var ends = kafkaAdmin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, PartitionOffsets> offsets = new HashMap<>();
+            ends.forEach((partition, end) -> offsets.put(partition,
+                    new PartitionOffsets(starts.get(partition).offset(), end.offset())));
+            return offsets;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the topics' end offsets", e);

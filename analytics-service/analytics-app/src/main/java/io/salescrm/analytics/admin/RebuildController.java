@@ -38,7 +38,9 @@ public class RebuildController {
     }
 
     @GetMapping("/admin/rebuild")
-    @Operation(summary = "The analytics processor's position per topic partition against the partitions' end offsets")
+    @Operation(summary = "Per topic partition the offset up to which every record has been applied against the partition's "
+            + "end offset; caughtUp when everything in the topics at the time of asking is in the figures; when the last "
+            + "rebuild started and the events handled since")
     public RebuildProgress progress() {
         requireAdministrator();
         return rebuild.progress();
