@@ -1,5 +1,6 @@
 package io.salescrm.analytics.deal;
 
+import io.salescrm.analytics.ReadModelReads;
 import io.salescrm.analytics.api.DealFigures;
 import io.salescrm.analytics.api.Dimension;
 import io.salescrm.analytics.org.OrgTree;
@@ -92,7 +93,7 @@ public class DealFiguresQuery {
                 .append("volume", new Document("$sum", "$" + fact + ".amountInBase"));
         List<Document> pipeline = List.of(new Document("$match", mongo.getConverter().convertToMongoType(match)),
                 new Document("$group", group));
-        return mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline).into(new ArrayList<>());
+        return ReadModelReads.aggregate(mongo.getCollection(DealFact.COLLECTION), pipeline);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.salescrm.analytics.funnel;
 
+import io.salescrm.analytics.ReadModelReads;
 import io.salescrm.analytics.api.FunnelStage;
 import io.salescrm.analytics.api.StageDwell;
 import io.salescrm.analytics.deal.DealFact;
@@ -46,7 +47,7 @@ public class FunnelQuery {
                         .append("deals", new Document("$sum", 1))
                         .append("amount", new Document("$sum", "$amountInBase"))));
         List<FunnelStage> stages = new ArrayList<>();
-        for (Document row : mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline)) {
+        for (Document row : ReadModelReads.aggregate(mongo.getCollection(DealFact.COLLECTION), pipeline)) {
             stages.add(new FunnelStage(row.getString("_id"), ((Number) row.get("deals")).longValue(), decimal(row.get("amount"))));
         }
         stages.sort(Comparator.comparing(FunnelStage::stageId));
@@ -75,7 +76,7 @@ public class FunnelQuery {
                         .append("amounts", 1).append("amountInBase", 1)));
         Map<String, long[]> deals = new TreeMap<>();
         Map<String, BigDecimal> amounts = new TreeMap<>();
-        for (Document stay : mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline)) {
+        for (Document stay : ReadModelReads.aggregate(mongo.getCollection(DealFact.COLLECTION), pipeline)) {
             String stageId = stay.getString("stageId");
             deals.computeIfAbsent(stageId, k -> new long[1])[0]++;
             BigDecimal amount = amountAt(stay, at);
@@ -115,7 +116,7 @@ public class FunnelQuery {
                         .append("enteredAt", "$stages.enteredAt").append("leftAt", "$stages.leftAt")));
         PipelineStageOrder order = mongo.findById(pipelineId, PipelineStageOrder.class);
         Map<String, StayDurations> byStage = new TreeMap<>();
-        for (Document stay : mongo.getCollection(DealFact.COLLECTION).aggregate(pipeline)) {
+        for (Document stay : ReadModelReads.aggregate(mongo.getCollection(DealFact.COLLECTION), pipeline)) {
             long seconds = Duration.between(stay.getDate("enteredAt").toInstant(), stay.getDate("leftAt").toInstant()).toSeconds();
             String stageId = stay.getString("stageId");
             String fromStageId = stay.getString("fromStageId");

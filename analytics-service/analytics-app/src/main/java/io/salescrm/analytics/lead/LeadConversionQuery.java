@@ -1,5 +1,6 @@
 package io.salescrm.analytics.lead;
 
+import io.salescrm.analytics.ReadModelReads;
 import io.salescrm.analytics.api.LeadConversion;
 import io.salescrm.analytics.period.Granularity;
 import io.salescrm.platform.access.AccessScope;
@@ -53,7 +54,7 @@ public class LeadConversionQuery {
         Document match = (Document) mongo.getConverter().convertToMongoType(criteria.getCriteriaObject());
         Document group = new Document("_id", new Document("source", "$source").append("period", "$periods." + granularity.name()))
                 .append("count", new Document("$sum", 1));
-        for (Document row : mongo.getCollection(LeadFact.COLLECTION).aggregate(List.of(
+        for (Document row : ReadModelReads.aggregate(mongo.getCollection(LeadFact.COLLECTION), List.of(
                 new Document("$match", match), new Document("$group", group)))) {
             Document id = (Document) row.get("_id");
             counts.computeIfAbsent(Arrays.asList(id.getString("source"), id.getString("period")), k -> new long[2])[slot]

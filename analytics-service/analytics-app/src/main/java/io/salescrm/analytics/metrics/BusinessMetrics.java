@@ -1,5 +1,6 @@
 package io.salescrm.analytics.metrics;
 
+import io.salescrm.analytics.ReadModelReads;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.salescrm.analytics.deal.DealFact;
@@ -45,9 +46,9 @@ public class BusinessMetrics {
     }
 
     private double wonVolume() {
-        Document total = mongo.getCollection(DealFact.COLLECTION).aggregate(List.of(
+        Document total = ReadModelReads.first(mongo.getCollection(DealFact.COLLECTION), List.of(
                 new Document("$match", new Document("status", DealStatus.WON.name())),
-                new Document("$group", new Document("_id", null).append("volume", new Document("$sum", "$closed.amountInBase"))))).first();
+                new Document("$group", new Document("_id", null).append("volume", new Document("$sum", "$closed.amountInBase")))));
         return total != null && total.get("volume") instanceof Decimal128 volume ? volume.bigDecimalValue().doubleValue() : 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.salescrm.analytics.receivable;
 
+import io.salescrm.analytics.ReadModelReads;
 import io.salescrm.analytics.api.Dimension;
 import io.salescrm.analytics.api.ReceivableFigures;
 import io.salescrm.analytics.org.OrgTree;
@@ -65,7 +66,7 @@ public class ReceivablesQuery {
                 new Document("$group", group));
         Function<String, String> rowKeyOf = by == Dimension.DEPARTMENT ? tree.departmentsOfGroups() : Function.identity();
         Map<List<String>, Sums> sums = new HashMap<>();
-        for (Document row : mongo.getCollection(InvoiceFact.COLLECTION).aggregate(pipeline)) {
+        for (Document row : ReadModelReads.aggregate(mongo.getCollection(InvoiceFact.COLLECTION), pipeline)) {
             Document id = (Document) row.get("_id");
             sums.computeIfAbsent(Arrays.asList(rowKeyOf.apply(id.getString("key")), id.getString("period")), k -> new Sums())
                     .add(row);

@@ -1,5 +1,6 @@
 package io.salescrm.analytics.target;
 
+import io.salescrm.analytics.ReadModelReads;
 import io.salescrm.analytics.api.PlanVsActual;
 import io.salescrm.analytics.deal.DealFact;
 import io.salescrm.analytics.deal.DealStatus;
@@ -89,9 +90,9 @@ public class PlanVsActualQuery {
             default -> { }
         }
         Document match = (Document) mongo.getConverter().convertToMongoType(new Criteria().andOperator(filters).getCriteriaObject());
-        Document totals = mongo.getCollection(DealFact.COLLECTION).aggregate(List.of(new Document("$match", match),
+        Document totals = ReadModelReads.first(mongo.getCollection(DealFact.COLLECTION), List.of(new Document("$match", match),
                 new Document("$group", new Document("_id", null).append("won", new Document("$sum", 1))
-                        .append("volume", new Document("$sum", "$closed.amountInBase"))))).first();
+                        .append("volume", new Document("$sum", "$closed.amountInBase")))));
         long won = totals == null ? 0 : ((Number) totals.get("won")).longValue();
         BigDecimal volume = totals == null || !(totals.get("volume") instanceof Decimal128 d) ? BigDecimal.ZERO : d.bigDecimalValue();
         boolean amount = target.measure().equals("AMOUNT");
