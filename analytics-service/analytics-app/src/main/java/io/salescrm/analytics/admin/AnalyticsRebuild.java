@@ -67,7 +67,7 @@ public class AnalyticsRebuild {
     /**
      * The end offsets are read first, then the processor's positions, so {@code caughtUp} means that everything in
      * the topics at the moment of asking has been handled. The positions come from the token each segment last
-     * stored with its handled events (exact because the platform's Kafka source hands records out in fetch order, see
+     * stored with its handled events (exact because the analytics source hands records out in fetch order, see
      * {@code FetchOrderBuffer}); with several segments a partition is only as far as the slowest one.
      */
     public RebuildProgress progress() {

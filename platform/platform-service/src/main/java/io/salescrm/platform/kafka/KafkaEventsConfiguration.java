@@ -8,6 +8,7 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.SortedKafkaMessageBuffer;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.extensions.kafka.eventhandling.producer.ProducerFactory;
@@ -28,9 +29,7 @@ import java.util.Map;
  * aggregate id by the extension's message converter; a service without a topic sets
  * {@code axon.kafka.publisher.enabled=false}), and one streamable source, named
  * {@value #KAFKA_SOURCE}, reads the topics of the services it consumes. A processing group opts in with
- * {@code axon.eventhandling.processors.<group>.source=kafkaMessageSource}. The source hands records out in the
- * order they were fetched ({@link FetchOrderBuffer}), so the token a processor stores never names a record it has
- * not handled yet (the extension's default buffer reorders by timestamp, which lets a restart skip records).
+ * {@code axon.eventhandling.processors.<group>.source=kafkaMessageSource}.
  */
 @AutoConfiguration(beforeName = "org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration")
 public class KafkaEventsConfiguration {
@@ -79,7 +78,7 @@ public class KafkaEventsConfiguration {
                 .consumerFactory(consumerFactory)
                 .fetcher(fetcher)
                 .messageConverter(converter)
-                .bufferFactory(() -> new FetchOrderBuffer(properties.getFetcher().getBufferSize()))
+                .bufferFactory(() -> new SortedKafkaMessageBuffer<>(properties.getFetcher().getBufferSize()))
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package io.salescrm.platform.kafka;
+package io.salescrm.analytics.config;
 
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.Buffer;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
@@ -19,8 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * message therefore covers exactly what has been handled. Reordered by timestamp, a message fetched early can be
  * handled last, and its token misses partitions fetched after it (the processor then reports them at 0 although
  * they are done) or, the other way round, names records still waiting in the buffer as done (a restart from such a
- * stored token would skip them). Order within a partition is the same either way; across partitions Kafka promises
- * no order, and the sorted buffer only approximated one within what it held, so projections must not rely on it.
+ * stored token would skip them). Order within a partition is the same either way; analytics' projections do not
+ * depend on the order across partitions or topics.
  * <p>
  * Like the extension's buffer, a fetch error set with {@link #setException} surfaces once the buffer is empty.
  */
